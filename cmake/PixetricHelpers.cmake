@@ -1,0 +1,35 @@
+# Shared build settings for every Pixetric target.
+
+function(pixetric_set_warnings target)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wall -Wextra)
+        if(PIXETRIC_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    elseif(MSVC)
+        target_compile_options(${target} PRIVATE /W4)
+    endif()
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_KEYWORDS QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+endfunction()
+
+# Product code spells out every string conversion; tests may use plain literals.
+function(pixetric_set_strict_strings target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII QT_USE_QSTRINGBUILDER QT_NO_URL_CAST_FROM_STRING)
+endfunction()
+
+# pixetric_library(NAME [LINK libs...])
+# A static library made of every .cpp/.h in the calling folder. Its folder is its public
+# include directory, so headers are included by file name.
+function(pixetric_library name)
+    cmake_parse_arguments(ARG "" "" "LINK;PRIVATE_LINK" ${ARGN})
+    file(GLOB sources CONFIGURE_DEPENDS
+        ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
+    add_library(${name} STATIC ${sources})
+    target_include_directories(${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+    target_link_libraries(${name} PUBLIC ${ARG_LINK} PRIVATE ${ARG_PRIVATE_LINK})
+    set_target_properties(${name} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+    pixetric_set_warnings(${name})
+    pixetric_set_strict_strings(${name})
+endfunction()

@@ -1,0 +1,6 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcPg, "pixetric.pg", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcUi, "pixetric.ui", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcApp, "pixetric.app", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcHistory, "pixetric.history", QtWarningMsg)

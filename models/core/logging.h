@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per area; enable with QT_LOGGING_RULES="pixetric.pg.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcPg)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+Q_DECLARE_LOGGING_CATEGORY(lcHistory)

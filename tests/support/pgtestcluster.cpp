@@ -1,0 +1,231 @@
+#include "pgtestcluster.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QVersionNumber>
+
+#include <unistd.h>
+
+namespace Pixetric::Test {
+
+namespace {
+
+int freePort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+} // namespace
+
+PgTestCluster::PgTestCluster() = default;
+
+PgTestCluster::~PgTestCluster()
+{
+    if (m_running)
+        stop(QStringLiteral("immediate"));
+}
+
+QString PgTestCluster::findBinDirectory()
+{
+    const QString forced = qEnvironmentVariable("PIXETRIC_PG_BINDIR");
+    if (!forced.isEmpty())
+        return forced;
+    QList<QPair<QVersionNumber, QString>> found;
+    for (const QString &root : {QStringLiteral("/usr/lib/postgresql"), QStringLiteral("/usr/pgsql")}) {
+        const QDir dir(root);
+        for (const QString &version : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QString bin = dir.filePath(version + QStringLiteral("/bin"));
+            if (QFile::exists(bin + QStringLiteral("/initdb")))
+                found.append({QVersionNumber::fromString(version), bin});
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    if (!found.isEmpty())
+        return found.first().second;
+    const QString initdb = QStandardPaths::findExecutable(QStringLiteral("initdb"));
+    return initdb.isEmpty() ? QString() : QFileInfo(initdb).absolutePath();
+}
+
+QString PgTestCluster::dataDirectory() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("data")) : QString();
+}
+
+QString PgTestCluster::socketDirectory() const
+{
+    return m_dir ? m_dir->path() : QString();
+}
+
+bool PgTestCluster::run(const QString &program, const QStringList &arguments, QString *output, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    if (m_dir)
+        process.setWorkingDirectory(m_dir->path()); // the postgres account may not enter ours
+    QString exe = m_binDir + QLatin1Char('/') + program;
+    if (m_asPostgres) {
+        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                              QStringLiteral("--"), exe} + arguments);
+    } else {
+        process.start(exe, arguments);
+    }
+    if (!process.waitForStarted(10000)) {
+        m_error = QStringLiteral("could not start %1: %2").arg(exe, process.errorString());
+        return false;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        m_error = QStringLiteral("%1 did not finish in time").arg(program);
+        return false;
+    }
+    const QString text = QString::fromLocal8Bit(process.readAll());
+    if (output)
+        *output = text;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        m_error = QStringLiteral("%1 failed (exit %2): %3").arg(program).arg(process.exitCode()).arg(text);
+        return false;
+    }
+    return true;
+}
+
+bool PgTestCluster::start(const QStringList &extraSettings)
+{
+    m_binDir = findBinDirectory();
+    if (m_binDir.isEmpty()) {
+        m_error = QStringLiteral("no PostgreSQL server binaries found (install postgresql, or set PIXETRIC_PG_BINDIR)");
+        return false;
+    }
+    m_major = QDir(m_binDir).absolutePath().section(QLatin1Char('/'), -2, -2).toInt();
+    m_asPostgres = ::geteuid() == 0;
+
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/pixetric-test-XXXXXX"));
+    if (!m_dir->isValid()) {
+        m_error = QStringLiteral("cannot create a temporary directory: %1").arg(m_dir->errorString());
+        return false;
+    }
+    const QString pwfile = m_dir->filePath(QStringLiteral("pwfile"));
+    {
+        QFile f(pwfile);
+        if (!f.open(QIODevice::WriteOnly)) {
+            m_error = f.errorString();
+            return false;
+        }
+        f.write(password().toUtf8() + '\n');
+    }
+    if (m_asPostgres) {
+        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir->path()});
+    }
+
+    if (!run(QStringLiteral("initdb"),
+             {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-U"), superuser(),
+              QStringLiteral("--pwfile=") + pwfile, QStringLiteral("-A"), QStringLiteral("scram-sha-256"),
+              QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C"),
+              QStringLiteral("--no-sync")}))
+        return false;
+
+    m_port = freePort();
+    QFile conf(dataDirectory() + QStringLiteral("/postgresql.auto.conf"));
+    if (!conf.open(QIODevice::Append)) {
+        m_error = conf.errorString();
+        return false;
+    }
+    QStringList settings = {
+        QStringLiteral("port = %1").arg(m_port),
+        QStringLiteral("listen_addresses = '127.0.0.1'"),
+        QStringLiteral("unix_socket_directories = '%1'").arg(socketDirectory()),
+        QStringLiteral("fsync = off"),
+        QStringLiteral("synchronous_commit = off"),
+        QStringLiteral("full_page_writes = off"),
+        QStringLiteral("max_connections = 40"),
+        QStringLiteral("shared_buffers = '32MB'"),
+        // No POSIX shared memory needed: works in minimal chroots without /dev/shm.
+        QStringLiteral("dynamic_shared_memory_type = mmap"),
+        QStringLiteral("logging_collector = off"),
+    };
+    settings += extraSettings;
+    conf.write(settings.join(QLatin1Char('\n')).toUtf8() + '\n');
+    conf.close();
+    return restart();
+}
+
+bool PgTestCluster::restart()
+{
+    if (!run(QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+              QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("start")}))
+        return false;
+    m_running = true;
+    return true;
+}
+
+bool PgTestCluster::stop(const QString &mode)
+{
+    if (!m_running)
+        return true;
+    const bool ok = run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-w"),
+                                                   QStringLiteral("-m"), mode, QStringLiteral("stop")});
+    if (ok)
+        m_running = false;
+    return ok;
+}
+
+ConnectionParams PgTestCluster::params(const QString &database) const
+{
+    ConnectionParams p;
+    p.set(QStringLiteral("host"), QStringLiteral("127.0.0.1"));
+    p.set(QStringLiteral("port"), QString::number(m_port));
+    p.set(QStringLiteral("user"), superuser());
+    p.set(QStringLiteral("password"), password());
+    p.set(QStringLiteral("dbname"), database);
+    p.set(QStringLiteral("sslmode"), QStringLiteral("disable"));
+    return p;
+}
+
+QString PgTestCluster::uri(const QString &database) const
+{
+    return QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4?sslmode=disable")
+        .arg(superuser(), password()).arg(m_port).arg(database);
+}
+
+bool PgTestCluster::psql(const QString &sql, QString *output, const QString &database)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), password());
+    process.setProcessEnvironment(env);
+    QString psqlPath = m_binDir + QStringLiteral("/psql");
+    if (!QFile::exists(psqlPath))
+        psqlPath = QStringLiteral("psql");
+    process.start(psqlPath, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"),
+                             QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                             QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                             QString::number(m_port), QStringLiteral("-U"), superuser(),
+                             QStringLiteral("-d"), database, QStringLiteral("-f"), QStringLiteral("-")});
+    process.write(sql.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        m_error = QStringLiteral("psql did not finish");
+        return false;
+    }
+    const QString text = QString::fromUtf8(process.readAll());
+    if (output)
+        *output = text.trimmed();
+    if (process.exitCode() != 0) {
+        m_error = text;
+        return false;
+    }
+    return true;
+}
+
+} // namespace Pixetric::Test
