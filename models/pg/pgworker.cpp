@@ -567,8 +567,11 @@ void PgWorker::emitChunk()
     if (m_chunk.rowCount() == 0)
         return;
     const ResultChunk chunk = m_chunk;
-    m_chunk = ResultChunk(m_columnCount);
     m_chunkTarget = qMin(m_chunkTarget * 2, MaxChunkRows);
+    // Size the next chunk from this one's rows, so buffers do not grow by doubling.
+    const qsizetype bytesPerRow = chunk.textSize() / qMax(1, chunk.rowCount());
+    m_chunk = ResultChunk(m_columnCount);
+    m_chunk.reserve(m_chunkTarget, qMin<qsizetype>(bytesPerRow * m_chunkTarget + bytesPerRow, MaxChunkBytes + bytesPerRow));
     m_firstChunkSent = true;
     m_sinceEmit.restart();
     // Mark the pause before the chunk is posted, so the handler that drains the queue sees it.

@@ -97,7 +97,7 @@ private:
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr;
     qintptr m_socket = -1;
-    QTimer m_connectTimer;
+    QTimer m_connectTimer{this}; // parented, so moveToThread() takes it along
     bool m_paused = false;
 
     QQueue<PgRun> m_queue;
