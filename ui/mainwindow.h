@@ -1,13 +1,30 @@
 #pragma once
 
+#include "connectionparams.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListView;
+class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace Pixetric {
 
-// The workbench window: editor tabs in the centre, docks for connections, results, messages,
-// history and notifications. Thread affinity: GUI thread.
+class EditorTab;
+class HistoryPanel;
+class MessagesPane;
+class QueryHistory;
+class SavedConnectionsModel;
+
+// The workbench window: SQL tabs in the centre; docks for saved connections, results,
+// messages, query history and the LISTEN / NOTIFY console. Each tab has its own session;
+// the docks show the current tab's results and messages.
+// Thread affinity: GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -15,11 +32,65 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens an SQL tab connected to conninfo (URI or key=value); reports parse errors.
+    // Opens an SQL tab connected to conninfo (URI or key=value); a string that cannot be read
+    // is reported and nothing else happens.
     void openConnectionString(const QString &conninfo);
+    EditorTab *openTab(const ConnectionParams &params, const QString &text = {});
+    EditorTab *currentTab() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Where unsaved editor text is kept between sessions; settable for tests.
+    static QString scratchDirectory();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createDocks();
+    void newConnection();
+    void newTabOnSameConnection();
+    void openFile();
+    void saveFile();
+    void closeTab(int index);
+    bool confirmCloseTab(EditorTab *tab);
+    void currentTabChanged();
+    void updateActions();
+    void updateStatus();
+    void showListenConsole();
+    void saveScratch();
+    void restoreScratch();
+    void about();
+
     QTabWidget *m_tabs = nullptr;
+    QStackedWidget *m_resultsStack = nullptr;
+    QStackedWidget *m_messagesStack = nullptr;
+    QStackedWidget *m_listenStack = nullptr;
+    QLabel *m_resultsPlaceholder = nullptr;
+    QLabel *m_messagesPlaceholder = nullptr;
+    QListView *m_connectionsView = nullptr;
+    HistoryPanel *m_historyPanel = nullptr;
+    QDockWidget *m_listenDock = nullptr;
+    std::unique_ptr<QueryHistory> m_history;
+    SavedConnectionsModel *m_saved = nullptr;
+
+    QAction *m_runStatement = nullptr;
+    QAction *m_runAll = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_explain = nullptr;
+    QAction *m_explainAnalyze = nullptr;
+    QAction *m_autoCommit = nullptr;
+    QAction *m_commit = nullptr;
+    QAction *m_rollback = nullptr;
+    QAction *m_reconnect = nullptr;
+    QAction *m_newTab = nullptr;
+    QAction *m_save = nullptr;
+
+    QLabel *m_txLabel = nullptr;
+    QLabel *m_connLabel = nullptr;
+    QLabel *m_runLabel = nullptr;
+    QTimer *m_runTimer = nullptr;
+    QTimer *m_scratchTimer = nullptr;
 };
 
 } // namespace Pixetric
