@@ -5,6 +5,7 @@
 #include "statementsplitter.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 class QTabWidget;
@@ -85,8 +86,9 @@ private:
     PgConnection *m_connection;
     CatalogReader *m_catalog;
     SqlEditor *m_editor;
-    QTabWidget *m_results;
-    MessagesPane *m_messages;
+    // Shown in the window's docks, owned here; the docks may be destroyed first.
+    QPointer<QTabWidget> m_results;
+    QPointer<MessagesPane> m_messages;
     ActiveRun m_run;
     quint64 m_runId = 0;
     QList<ResultView *> m_views; // per statement index of the current run, null when no rows

@@ -127,7 +127,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     currentTabChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tabs first, while the docks that show their results and messages still exist.
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete tab;
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -164,6 +172,7 @@ void MainWindow::createActions()
         if (EditorTab *t = currentTab())
             t->cancel();
     });
+    m_cancel->setObjectName(QStringLiteral("cancelAction"));
     m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     m_cancel->setToolTip(tr("Cancel the running statement (Ctrl+.)"));
     query->addSeparator();
@@ -192,11 +201,13 @@ void MainWindow::createActions()
         if (EditorTab *t = currentTab())
             t->commit();
     });
+    m_commit->setObjectName(QStringLiteral("commitAction"));
     m_commit->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_C));
     m_rollback = query->addAction(icon("rollback"), tr("&Rollback"), this, [this] {
         if (EditorTab *t = currentTab())
             t->rollback();
     });
+    m_rollback->setObjectName(QStringLiteral("rollbackAction"));
     m_rollback->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_R));
     query->addSeparator();
     m_reconnect = query->addAction(icon("reconnect"), tr("Re&connect"), this, [this] {

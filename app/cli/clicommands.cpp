@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "querycommand.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -15,10 +17,11 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate("Cli",
-        "Usage: pixetric [--version] [--help] COMMAND [ARGS]\n"
-        "\n"
-        "Commands:\n"
-        "  query CONNINFO SQL [--format csv|tsv|json]   run SQL and stream the result to standard output\n");
+               "Usage: pixetric [--version] [--help] COMMAND [ARGS]\n"
+               "\n"
+               "Commands:\n")
+           + QueryCommand::summary()
+           + QCoreApplication::translate("Cli", "\n\"pixetric COMMAND --help\" describes a command.\n");
 }
 
 } // namespace
@@ -53,6 +56,8 @@ int run(const QStringList &arguments)
         out << usage();
         return Success;
     }
+    if (command == QLatin1String("query"))
+        return QueryCommand::run(args.mid(1));
     err << QCoreApplication::translate("Cli", "pixetric: unknown command '%1'\n").arg(command) << usage();
     return UsageError;
 }

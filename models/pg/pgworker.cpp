@@ -375,6 +375,7 @@ void PgWorker::startNextStatement()
 #endif
     m_statementTimer.start();
     m_sinceEmit.start();
+    reportTransactionStatus(); // Active while the statement runs
     flushOutgoing();
 }
 
@@ -593,6 +594,12 @@ void PgWorker::finishStatement()
     const bool failed = m_outcome.error.isError();
     Q_EMIT statementFinished(m_run.id, m_outcome);
     if (m_conn && PQstatus(m_conn) == CONNECTION_BAD) {
+        // The statement is reported already; end the run so it is not reported twice.
+        const quint64 id = m_run.id;
+        m_hasRun = false;
+        m_run = PgRun();
+        m_phase = Phase::Idle;
+        Q_EMIT runFinished(id, false);
         connectionBroke();
         return;
     }

@@ -1,0 +1,230 @@
+// `pixetric query` against psql on the same million-row query, in the same run: wall time and
+// peak memory of each child process, several runs each, alternating so that both see the same
+// machine (the machine is shared; medians keep one noisy run from deciding).
+//
+// Usage: bench_query [--rows N] [--runs N]   (defaults: 1000000 rows, 5 runs each)
+
+#include "pgtestcluster.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+using Pixetric::Test::PgTestCluster;
+
+namespace {
+
+struct ChildRun
+{
+    bool ok = false;
+    double wallSeconds = 0;
+    double cpuSeconds = 0; // user + system
+    double peakRssMb = 0;
+    QString error;
+};
+
+double now()
+{
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// Runs program with stdout to stdoutPath; wall time from spawn to reaped, and the child's own
+// rusage from wait4 (ru_maxrss is its peak resident set, in kB on Linux).
+ChildRun runChild(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                  const QString &stdoutPath = QStringLiteral("/dev/null"))
+{
+    ChildRun result;
+    QTemporaryFile errFile;
+    if (!errFile.open()) {
+        result.error = QStringLiteral("cannot create a temporary file");
+        return result;
+    }
+    std::vector<QByteArray> argStore{program.toLocal8Bit()};
+    for (const QString &a : args)
+        argStore.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : argStore)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<QByteArray> envStore;
+    for (const QString &e : env.toStringList())
+        envStore.push_back(e.toLocal8Bit());
+    std::vector<char *> envp;
+    for (QByteArray &e : envStore)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    const QByteArray outPath = stdoutPath.toLocal8Bit();
+    const QByteArray errPath = errFile.fileName().toLocal8Bit();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_TRUNC, 0600);
+
+    const double start = now();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        result.error = QStringLiteral("cannot start %1").arg(program);
+        return result;
+    }
+    int status = 0;
+    rusage usage = {};
+    while (wait4(pid, &status, 0, &usage) < 0) {
+    }
+    result.wallSeconds = now() - start;
+    result.cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    result.peakRssMb = double(usage.ru_maxrss) / 1024.0;
+    result.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!result.ok)
+        result.error = QStringLiteral("%1 failed (status %2): %3")
+                           .arg(QFileInfo(program).fileName())
+                           .arg(status)
+                           .arg(QString::fromLocal8Bit(errFile.readAll()).trimmed());
+    return result;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
+}
+
+qint64 countLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 lines = 0;
+    while (!file.atEnd())
+        lines += file.read(1 << 20).count('\n');
+    return lines;
+}
+
+// The machine is shared: the load beside the figures says how much to trust them.
+QByteArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return "unknown";
+    return file.readAll().split(' ').mid(0, 3).join(' ');
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "bench_query: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int rows = 1000000;
+    int runs = 5;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == QLatin1String("--rows"))
+            rows = args.at(i + 1).toInt();
+        else if (args.at(i) == QLatin1String("--runs"))
+            runs = args.at(i + 1).toInt();
+    }
+    if (rows <= 0 || runs <= 0)
+        return fail(QStringLiteral("usage: bench_query [--rows N] [--runs N]"));
+
+    // The bench sits in <build>/tests/bench, the command line in <build>/app/cli.
+    const QString pixetric = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../../app/cli/pixetric"));
+    if (!QFileInfo(pixetric).isExecutable())
+        return fail(pixetric + QStringLiteral(" is missing: build the 'pixetric' target (tests/bench/run.sh does)"));
+
+    PgTestCluster cluster;
+    if (!cluster.start())
+        return fail(cluster.error());
+    QString psql = cluster.binDirectory() + QStringLiteral("/psql");
+    if (!QFileInfo(psql).isExecutable())
+        psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (psql.isEmpty())
+        return fail(QStringLiteral("psql not found"));
+
+    const QString query = QStringLiteral("select g, md5(g::text), now(), g*1.5, repeat('x',40) "
+                                         "from generate_series(1,%1) g").arg(rows);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys()) {
+        if (key.startsWith(QLatin1String("PG")))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("PGPASSWORD"), PgTestCluster::password());
+    const QStringList psqlArgs{QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                               QStringLiteral("-p"), QString::number(cluster.port()), QStringLiteral("-U"),
+                               PgTestCluster::superuser(), QStringLiteral("-d"), QStringLiteral("postgres"),
+                               QStringLiteral("-c"), query};
+    const QStringList pixetricArgs{QStringLiteral("query"), cluster.uri(), query, QStringLiteral("--format"), QStringLiteral("csv")};
+
+    // Warm-up, into files: both must have produced every row for the figures to mean anything.
+    QTemporaryFile psqlOut, pixetricOut;
+    if (!psqlOut.open() || !pixetricOut.open())
+        return fail(QStringLiteral("cannot create temporary files"));
+    const ChildRun psqlWarm = runChild(psql, psqlArgs, env, psqlOut.fileName());
+    if (!psqlWarm.ok)
+        return fail(psqlWarm.error);
+    const ChildRun pixetricWarm = runChild(pixetric, pixetricArgs, env, pixetricOut.fileName());
+    if (!pixetricWarm.ok)
+        return fail(pixetricWarm.error);
+    if (countLines(psqlOut.fileName()) != rows || countLines(pixetricOut.fileName()) != rows + 1)
+        return fail(QStringLiteral("row counts differ: psql %1 lines, pixetric %2 lines (header included)")
+                        .arg(countLines(psqlOut.fileName()))
+                        .arg(countLines(pixetricOut.fileName())));
+
+    std::vector<double> wall[2], cpu[2], rss[2];
+    for (int i = 0; i < runs; ++i) {
+        // Alternate which goes first, so that neither always follows the other's cache state.
+        for (int k = 0; k < 2; ++k) {
+            const bool isPixetric = (i + k) % 2 == 0;
+            const ChildRun r = isPixetric ? runChild(pixetric, pixetricArgs, env) : runChild(psql, psqlArgs, env);
+            if (!r.ok)
+                return fail(r.error);
+            const int slot = isPixetric ? 0 : 1;
+            wall[slot].push_back(r.wallSeconds);
+            cpu[slot].push_back(r.cpuSeconds);
+            rss[slot].push_back(r.peakRssMb);
+        }
+    }
+
+    const double pw = median(wall[0]), qw = median(wall[1]);
+    const double pc = median(cpu[0]), qc = median(cpu[1]);
+    const double pr = *std::max_element(rss[0].begin(), rss[0].end());
+    const double qr = *std::max_element(rss[1].begin(), rss[1].end());
+    const auto minOf = [](const std::vector<double> &v) { return *std::min_element(v.begin(), v.end()); };
+    const auto maxOf = [](const std::vector<double> &v) { return *std::max_element(v.begin(), v.end()); };
+    std::printf("# bench_query: %d rows, median of %d runs each, alternating; PostgreSQL %d; psql %s; "
+                "load average %s\n",
+                rows, runs, cluster.majorVersion(), qPrintable(psql), loadAverage().constData());
+    std::printf("query.wall  pixetric %.2f s | psql %.2f s | ratio %.2f | goal <= 1.20\n", pw, qw, pw / qw);
+    std::printf("query.wall_range  pixetric %.2f-%.2f s | psql %.2f-%.2f s\n", minOf(wall[0]), maxOf(wall[0]),
+                minOf(wall[1]), maxOf(wall[1]));
+    std::printf("query.cpu  pixetric %.2f s | psql %.2f s | ratio %.2f | client CPU (user+sys), server excluded\n",
+                pc, qc, pc / qc);
+    std::printf("query.peak_rss  pixetric %.1f MB | psql %.0f MB | goal pixetric <= 64 MB\n", pr, qr);
+    std::fflush(stdout);
+    return 0;
+}

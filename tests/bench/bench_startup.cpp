@@ -1,0 +1,173 @@
+// Start-up of the desktop program to its first shown window, offscreen, against the same
+// binary's --version (QApplication and the libraries loaded, no window): the floor that
+// process start and dynamic linking set on this machine. Caches are warm: dropping the page
+// cache would take root and disturb everyone else on a shared machine, so "cold" here means a
+// new process, not a cold disk.
+//
+// Usage: bench_startup [--runs N]   (default 9)
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+namespace {
+
+struct ChildRun
+{
+    bool ok = false;
+    double wallSeconds = 0;
+    double peakRssMb = 0;
+    QString error;
+};
+
+double now()
+{
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+ChildRun runChild(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+{
+    ChildRun result;
+    QTemporaryFile errFile;
+    if (!errFile.open()) {
+        result.error = QStringLiteral("cannot create a temporary file");
+        return result;
+    }
+    std::vector<QByteArray> argStore{program.toLocal8Bit()};
+    for (const QString &a : args)
+        argStore.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : argStore)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<QByteArray> envStore;
+    for (const QString &e : env.toStringList())
+        envStore.push_back(e.toLocal8Bit());
+    std::vector<char *> envp;
+    for (QByteArray &e : envStore)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    const QByteArray errPath = errFile.fileName().toLocal8Bit();
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_TRUNC, 0600);
+    const double start = now();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) {
+        result.error = QStringLiteral("cannot start %1").arg(program);
+        return result;
+    }
+    int status = 0;
+    rusage usage = {};
+    while (wait4(pid, &status, 0, &usage) < 0) {
+    }
+    result.wallSeconds = now() - start;
+    result.peakRssMb = double(usage.ru_maxrss) / 1024.0;
+    result.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!result.ok)
+        result.error = QStringLiteral("%1 %2 failed (status %3): %4")
+                           .arg(QFileInfo(program).fileName(), args.join(QLatin1Char(' ')))
+                           .arg(status)
+                           .arg(QString::fromLocal8Bit(errFile.readAll()).trimmed());
+    return result;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
+}
+
+// The machine is shared: the load beside the figures says how much to trust them.
+QByteArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return "unknown";
+    return file.readAll().split(' ').mid(0, 3).join(' ');
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "bench_startup: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int runs = 9;
+    const QStringList args = app.arguments();
+    if (args.size() == 3 && args.at(1) == QLatin1String("--runs"))
+        runs = args.at(2).toInt();
+    if (runs <= 0)
+        return fail(QStringLiteral("usage: bench_startup [--runs N]"));
+
+    // The bench sits in <build>/tests/bench, the program in <build>/app/studio.
+    const QString studio = QDir(QCoreApplication::applicationDirPath())
+                               .absoluteFilePath(QStringLiteral("../../app/studio/pixetric-studio"));
+    if (!QFileInfo(studio).isExecutable())
+        return fail(studio + QStringLiteral(" is missing: build the 'pixetric-studio' target (tests/bench/run.sh does)"));
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // A private settings and cache home: no saved state of a real user changes what starts.
+    QTemporaryDir home;
+    if (!home.isValid())
+        return fail(QStringLiteral("cannot create a temporary directory"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+
+    const QStringList showArgs{QStringLiteral("--quit-after-show")};
+    const QStringList versionArgs{QStringLiteral("--version")};
+    // One of each first: loads the binaries and Qt's plugins into the page cache.
+    for (const QStringList &a : {showArgs, versionArgs}) {
+        const ChildRun r = runChild(studio, a, env);
+        if (!r.ok)
+            return fail(r.error);
+    }
+    std::vector<double> show, version, showRss;
+    for (int i = 0; i < runs; ++i) {
+        const ChildRun s = runChild(studio, showArgs, env);
+        const ChildRun v = runChild(studio, versionArgs, env);
+        if (!s.ok)
+            return fail(s.error);
+        if (!v.ok)
+            return fail(v.error);
+        show.push_back(s.wallSeconds);
+        version.push_back(v.wallSeconds);
+        showRss.push_back(s.peakRssMb);
+    }
+    const double s = median(show), v = median(version);
+    std::printf("# bench_startup: median of %d runs, QT_QPA_PLATFORM=offscreen, warm page cache; load average %s\n",
+                runs, loadAverage().constData());
+    std::printf("startup.show  pixetric-studio --quit-after-show %.3f s | --version %.3f s | ratio %.1f | goal <= 0.5 s\n",
+                s, v, s / v);
+    std::printf("startup.peak_rss  pixetric-studio --quit-after-show %.0f MB\n", median(showRss));
+    std::fflush(stdout);
+    return 0;
+}
