@@ -229,7 +229,6 @@ void EditorTab::clearResults()
         w->deleteLater();
     }
     m_views.clear();
-    Q_EMIT resultsReplaced();
 }
 
 void EditorTab::onResultStarted(quint64 runId, int statementIndex, const ResultColumns &columns)
@@ -245,8 +244,10 @@ void EditorTab::onResultStarted(quint64 runId, int statementIndex, const ResultC
     const int tab = m_results->addTab(view, tr("Result %1").arg(m_results->count() + 1));
     if (index >= 0 && index < m_run.statements.size())
         m_results->setTabToolTip(tab, m_run.statements.at(index).text.left(500));
-    if (m_results->count() == 1)
+    if (m_results->count() == 1) {
         m_results->setCurrentIndex(tab);
+        Q_EMIT resultsArrived();
+    }
 }
 
 void EditorTab::onRows(quint64 runId, int statementIndex, const ResultChunk &rows)
@@ -264,6 +265,7 @@ void EditorTab::onRows(quint64 runId, int statementIndex, const ResultChunk &row
             view->setPlan(plan);
             m_results->addTab(view, m_run.explainAnalyze ? tr("Plan (analyzed)") : tr("Plan"));
             m_results->setCurrentWidget(view);
+            Q_EMIT resultsArrived();
         }
         return;
     }
@@ -327,6 +329,7 @@ void EditorTab::showError(const PgError &error, const SqlStatement *statement, i
         std::tie(line, column) = lineAndColumn(m_editor->text(), offset);
     }
     m_messages->addError(error, line, column);
+    Q_EMIT errorReported();
 }
 
 void EditorTab::recordHistory(const ActiveRun &run, bool ok)

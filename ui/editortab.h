@@ -54,7 +54,9 @@ public:
 Q_SIGNALS:
     // Connection state, transaction status, busy state or title changed.
     void statusChanged();
-    void resultsReplaced();
+    // Something arrived that the person should see: rows (Results) or an error (Messages).
+    void resultsArrived();
+    void errorReported();
 
 private:
     enum class RunKind { Script, Explain, Control };

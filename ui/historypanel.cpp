@@ -76,7 +76,30 @@ HistoryPanel::HistoryPanel(QueryHistory *history, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setStretchLastSection(true);
+    // The statement is what people scan for: show it right after the time, taking the room;
+    // connection, duration and rows follow and stay as narrow as their contents.
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->moveSection(header->visualIndex(HistoryModel::SqlColumn), 1);
+    for (int c = 0; c < HistoryModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, c == HistoryModel::SqlColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    // In a narrow dock the connection and row count crowd the statement out; the header's
+    // context menu brings them back.
+    header->setSectionHidden(HistoryModel::ConnectionColumn, true);
+    header->setSectionHidden(HistoryModel::RowsColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu;
+        for (int c = 0; c < HistoryModel::ColumnCount; ++c) {
+            if (c == HistoryModel::SqlColumn)
+                continue;
+            QAction *toggle = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!header->isSectionHidden(c));
+            connect(toggle, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
     m_view->installEventFilter(this);
 
     m_debounce = new QTimer(this);

@@ -119,8 +119,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     QSettings settings;
     resize(1280, 820);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())
+        || !restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the editor and the results share the height; side docks stay narrow.
+        const auto docks = findChildren<QDockWidget *>();
+        QList<QDockWidget *> bottom, sides;
+        for (QDockWidget *dock : docks)
+            (dockWidgetArea(dock) == Qt::BottomDockWidgetArea ? bottom : sides).append(dock);
+        resizeDocks(bottom, QList<int>(bottom.size(), 360), Qt::Vertical);
+        resizeDocks(sides, QList<int>(sides.size(), 260), Qt::Horizontal);
+    }
     m_autoCommit->setChecked(settings.value(QStringLiteral("workbench/autoCommit"), true).toBool());
 
     restoreScratch();
@@ -357,14 +365,16 @@ EditorTab *MainWindow::openTab(const ConnectionParams &params, const QString &te
         if (tab->isBusy() && !m_runTimer->isActive())
             m_runTimer->start();
     });
-    connect(tab, &EditorTab::resultsReplaced, this, [this, tab] {
-        if (tab == currentTab()) {
-            for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-                if (dock->widget() == m_resultsStack)
-                    dock->raise();
-            }
+    const auto raiseDock = [this, tab](QWidget *content) {
+        if (tab != currentTab())
+            return;
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (dock->widget() == content)
+                dock->raise();
         }
-    });
+    };
+    connect(tab, &EditorTab::resultsArrived, this, [raiseDock, this] { raiseDock(m_resultsStack); });
+    connect(tab, &EditorTab::errorReported, this, [raiseDock, this] { raiseDock(m_messagesStack); });
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setCurrentIndex(index);
     static_cast<QStackedWidget *>(centralWidget())->setCurrentWidget(m_tabs);

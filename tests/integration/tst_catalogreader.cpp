@@ -3,6 +3,7 @@
 #include "pgtestcluster.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -236,6 +237,7 @@ void TestCatalogReader::fiveThousandTablesInWellUnderASecond()
     qint64 longestGap = 0;
     int ticks = 0;
     QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
     ticker.setInterval(2);
     connect(&ticker, &QTimer::timeout, this, [&] {
         if (sinceTick.isValid())
@@ -243,8 +245,18 @@ void TestCatalogReader::fiveThousandTablesInWellUnderASecond()
         sinceTick.restart();
         ++ticks;
     });
+    // A plain event loop, as the GUI runs one: QTest's waiting helpers pause between rounds.
+    CatalogSnapshotPtr s;
+    QEventLoop loop;
+    connect(&reader, &CatalogReader::snapshotReady, &loop, [&](const CatalogSnapshotPtr &snapshot) {
+        s = snapshot;
+        loop.quit();
+    });
+    connect(&reader, &CatalogReader::readFailed, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     ticker.start();
-    const CatalogSnapshotPtr s = read(&reader);
+    reader.refresh();
+    loop.exec();
     ticker.stop();
     QVERIFY(s);
 
@@ -261,8 +273,8 @@ void TestCatalogReader::fiveThousandTablesInWellUnderASecond()
           tables, qint64(s->relations().size()), qint64(s->functions().size()), reader.lastReadMilliseconds(), ticks,
           longestGap);
     QVERIFY2(reader.lastReadMilliseconds() < 1000, "5,000 tables must read in well under a second");
-    QVERIFY2(longestGap < 100, "the GUI thread must stay free while the catalog is read");
-    QVERIFY(ticks > 3);
+    QVERIFY2(longestGap < 50, "the GUI thread must stay free while the catalog is read");
+    QVERIFY(ticks > reader.lastReadMilliseconds() / 20); // it kept ticking all along
 }
 
 void TestCatalogReader::refreshDuringAReadReadsAgain()
