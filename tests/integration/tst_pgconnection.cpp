@@ -48,6 +48,9 @@ private Q_SLOTS:
     void connectsAndReportsServer();
     void wrongPasswordSaysWhatToDo();
     void unreachablePortFails();
+    void tlsFailuresSayWhatToDo_data();
+    void tlsFailuresSayWhatToDo();
+    void tlsVerifiedConnection();
     void parametersAndNulls();
     void streamsInChunks();
     void errorFieldsAndStopOnError();
@@ -63,6 +66,8 @@ private:
     bool openConnection(PgConnection *c, const ConnectionParams &p);
 
     PgTestCluster m_cluster;
+    PgTestCluster m_tls;      // serves TLS with a self-signed certificate
+    PgTestCluster m_otherTls; // its certificate signed nothing of m_tls
     std::unique_ptr<PgConnection> m_conn;
     std::unique_ptr<Recorder> m_rec;
 };
@@ -78,6 +83,10 @@ bool TestPgConnection::openConnection(PgConnection *c, const ConnectionParams &p
 void TestPgConnection::initTestCase()
 {
     QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+    m_tls.setTlsEnabled(true);
+    QVERIFY2(m_tls.start(), qPrintable(m_tls.error()));
+    m_otherTls.setTlsEnabled(true);
+    QVERIFY2(m_otherTls.start(), qPrintable(m_otherTls.error()));
 }
 
 void TestPgConnection::init()
@@ -131,6 +140,57 @@ void TestPgConnection::unreachablePortFails()
     const auto error = failed.at(0).at(0).value<PgError>();
     QVERIFY2(error.message.contains(QStringLiteral("refused")), qPrintable(error.message));
     QVERIFY(error.hint.contains(QStringLiteral("server is running")));
+}
+
+void TestPgConnection::tlsFailuresSayWhatToDo_data()
+{
+    QTest::addColumn<QString>("sslmode");
+    QTest::addColumn<QString>("rootCert");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("tlsServer");
+    QTest::addRow("TLS required, server has none") << "require" << "" << "does not support SSL" << false;
+    QTest::addRow("verify-full without a root certificate")
+        << "verify-full" << "/nonexistent/root.crt" << "root certificate file" << true;
+    QTest::addRow("verify-full with a certificate that is not the issuer")
+        << "verify-full" << "SYSTEM-CERT" << "certificate verify failed" << true;
+}
+
+void TestPgConnection::tlsFailuresSayWhatToDo()
+{
+    QFETCH(QString, sslmode);
+    QFETCH(QString, rootCert);
+    QFETCH(QString, expected);
+    QFETCH(bool, tlsServer);
+    if (rootCert == QLatin1String("SYSTEM-CERT")) {
+        // Any valid certificate that did not sign the server's: the plain cluster's own
+        // would do, but it has none, so make one with a second TLS cluster's key.
+        rootCert = m_otherTls.tlsCertificate();
+    }
+    PgConnection c;
+    QSignalSpy failed(&c, &PgConnection::openFailed);
+    ConnectionParams p = tlsServer ? m_tls.params() : m_cluster.params();
+    p.set(QStringLiteral("sslmode"), sslmode);
+    if (!rootCert.isEmpty())
+        p.set(QStringLiteral("sslrootcert"), rootCert);
+    c.open(p);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    const auto error = failed.at(0).at(0).value<PgError>();
+    QVERIFY2(error.message.contains(expected), qPrintable(error.message));
+    QVERIFY2(error.hint.contains(QStringLiteral("TLS")), qPrintable(error.hint));
+}
+
+void TestPgConnection::tlsVerifiedConnection()
+{
+    PgTestCluster &tls = m_tls;
+    PgConnection c;
+    ConnectionParams p = tls.params();
+    p.set(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
+    p.set(QStringLiteral("sslrootcert"), tls.tlsCertificate());
+    QVERIFY(openConnection(&c, p));
+    QVERIFY(c.serverInfo().tls.inUse);
+    QVERIFY2(c.serverInfo().tls.protocol.startsWith(QStringLiteral("TLSv1")), qPrintable(c.serverInfo().tls.protocol));
+    QVERIFY(!c.serverInfo().tls.cipher.isEmpty());
+    QVERIFY(c.serverInfo().tls.keyBits >= 128);
 }
 
 void TestPgConnection::parametersAndNulls()

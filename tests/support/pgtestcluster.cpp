@@ -151,6 +151,26 @@ bool PgTestCluster::start(const QStringList &extraSettings)
         QStringLiteral("dynamic_shared_memory_type = mmap"),
         QStringLiteral("logging_collector = off"),
     };
+    if (m_tls) {
+        const QString dir = dataDirectory();
+        QProcess openssl;
+        openssl.setProcessChannelMode(QProcess::MergedChannels);
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), dir + QStringLiteral("/server.key"),
+                       QStringLiteral("-out"), dir + QStringLiteral("/server.crt")});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+            m_error = QStringLiteral("openssl could not make a certificate: ") + QString::fromLocal8Bit(openssl.readAll());
+            return false;
+        }
+        QFile::setPermissions(dir + QStringLiteral("/server.key"), QFile::ReadOwner | QFile::WriteOwner);
+        if (m_asPostgres)
+            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), dir + QStringLiteral("/server.key"),
+                                                        dir + QStringLiteral("/server.crt")});
+        settings << QStringLiteral("ssl = on");
+    }
     settings += extraSettings;
     conf.write(settings.join(QLatin1Char('\n')).toUtf8() + '\n');
     conf.close();
@@ -176,6 +196,11 @@ bool PgTestCluster::stop(const QString &mode)
     if (ok)
         m_running = false;
     return ok;
+}
+
+QString PgTestCluster::tlsCertificate() const
+{
+    return dataDirectory() + QStringLiteral("/server.crt");
 }
 
 ConnectionParams PgTestCluster::params(const QString &database) const

@@ -28,6 +28,10 @@ public:
     // Creates and starts the cluster; extra settings go to postgresql.conf (e.g.
     // "shared_preload_libraries = 'pg_stat_statements'"). Returns false and fills error().
     bool start(const QStringList &extraSettings = {});
+    // Before start(): serve TLS with a self-signed certificate made with openssl (the
+    // certificate's path is tlsCertificate(), usable as sslrootcert).
+    void setTlsEnabled(bool on) { m_tls = on; }
+    QString tlsCertificate() const;
     // Starts it again after stop() or a crash, same port and data.
     bool restart();
     // pg_ctl stop with the given mode ("fast", "immediate").
@@ -63,6 +67,7 @@ private:
     int m_major = 0;
     bool m_running = false;
     bool m_asPostgres = false;
+    bool m_tls = false;
 };
 
 } // namespace Pixetric::Test
