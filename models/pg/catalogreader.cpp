@@ -4,7 +4,6 @@
 #include "pgconnection.h"
 #include "statementsplitter.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -40,9 +39,9 @@ CatalogReader::CatalogReader(QObject *parent) : QObject(parent)
 
 CatalogReader::~CatalogReader()
 {
-    // A build still running owns its own copy of the rows; let it finish and drop the result.
+    // A build still running owns its own copy of the rows: it finishes on its pool thread and
+    // its result is dropped, without making this thread wait.
     disconnect(&m_build, nullptr, this, nullptr);
-    m_build.waitForFinished();
 }
 
 void CatalogReader::setConnectionParams(const ConnectionParams &params)

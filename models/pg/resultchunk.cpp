@@ -52,22 +52,25 @@ void ResultChunk::reserve(int rows, qsizetype bytes)
     d->text.reserve(bytes);
 }
 
+// Hot path (every cell of every row): one detach check, then plain appends.
 void ResultChunk::appendValue(const char *data, qsizetype length)
 {
-    d->text.append(data, length);
-    d->ends.append(quint32(d->text.size()));
-    if (++d->cellsInRow >= d->columns) {
-        d->cellsInRow = 0;
-        ++d->rows;
+    Data *x = d.data();
+    x->text.append(data, length);
+    x->ends.append(quint32(x->text.size()));
+    if (++x->cellsInRow >= x->columns) {
+        x->cellsInRow = 0;
+        ++x->rows;
     }
 }
 
 void ResultChunk::appendNull()
 {
-    d->ends.append(quint32(d->text.size()) | NullBit);
-    if (++d->cellsInRow >= d->columns) {
-        d->cellsInRow = 0;
-        ++d->rows;
+    Data *x = d.data();
+    x->ends.append(quint32(x->text.size()) | NullBit);
+    if (++x->cellsInRow >= x->columns) {
+        x->cellsInRow = 0;
+        ++x->rows;
     }
 }
 
