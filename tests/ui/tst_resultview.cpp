@@ -1,3 +1,4 @@
+#include "resultfixtures.h"
 #include "pgconnection.h"
 #include "pgtestcluster.h"
 #include "resultmodel.h"
@@ -24,31 +25,11 @@
 #include <unistd.h>
 
 using namespace Pixetric;
+using Pixetric::Test::chunkOf;
+using Pixetric::Test::column;
 using Pixetric::Test::PgTestCluster;
 
 namespace {
-
-ColumnInfo column(const char *name, quint32 typeOid)
-{
-    ColumnInfo c;
-    c.name = QString::fromUtf8(name);
-    c.typeOid = typeOid;
-    return c;
-}
-
-ResultChunk chunkOf(const QList<QList<QByteArray>> &rows, int columns)
-{
-    ResultChunk chunk(columns);
-    for (const QList<QByteArray> &row : rows) {
-        for (const QByteArray &v : row) {
-            if (v.isNull())
-                chunk.appendNull();
-            else
-                chunk.appendValue(v.constData(), v.size());
-        }
-    }
-    return chunk;
-}
 
 // A small result with the cases every format has to get right: NULL, '', quotes, commas,
 // newlines and tabs, numbers (and NaN), booleans, jsonb.

@@ -1,3 +1,4 @@
+#include "resultfixtures.h"
 #include "resultformatter.h"
 
 #include <QJsonArray>
@@ -6,31 +7,10 @@
 #include <QTest>
 
 using namespace Pixetric;
+using Pixetric::Test::chunkOf;
+using Pixetric::Test::column;
 
 namespace {
-
-ColumnInfo column(const QString &name, quint32 typeOid = TypeOid::Text)
-{
-    ColumnInfo c;
-    c.name = name;
-    c.typeOid = typeOid;
-    return c;
-}
-
-// A cell of a test row: a null QByteArray is SQL NULL, "" is the empty string.
-ResultChunk chunkOf(int columns, const QList<QList<QByteArray>> &rows)
-{
-    ResultChunk chunk(columns);
-    for (const auto &row : rows) {
-        for (const QByteArray &cell : row) {
-            if (cell.isNull())
-                chunk.appendNull();
-            else
-                chunk.appendValue(cell.constData(), cell.size());
-        }
-    }
-    return chunk;
-}
 
 QByteArray format(ExportFormat fmt, const ResultColumns &columns, const QList<QList<QByteArray>> &rows,
                   const ResultFormatter::Options &options = {})

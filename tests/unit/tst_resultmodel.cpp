@@ -1,3 +1,4 @@
+#include "resultfixtures.h"
 #include "pgconnection.h"
 #include "pgtestcluster.h"
 #include "resultmodel.h"
@@ -12,32 +13,11 @@
 #include <QTest>
 
 using namespace Pixetric;
+using Pixetric::Test::chunkOf;
+using Pixetric::Test::column;
 using Pixetric::Test::PgTestCluster;
 
 namespace {
-
-ColumnInfo column(const char *name, quint32 typeOid)
-{
-    ColumnInfo c;
-    c.name = QString::fromUtf8(name);
-    c.typeOid = typeOid;
-    return c;
-}
-
-// One value per cell; a null QByteArray is SQL NULL.
-ResultChunk chunkOf(const QList<QList<QByteArray>> &rows, int columns)
-{
-    ResultChunk chunk(columns);
-    for (const QList<QByteArray> &row : rows) {
-        for (const QByteArray &v : row) {
-            if (v.isNull())
-                chunk.appendNull();
-            else
-                chunk.appendValue(v.constData(), v.size());
-        }
-    }
-    return chunk;
-}
 
 ResultChunk numbered(int first, int rows)
 {
