@@ -163,8 +163,8 @@ Befehle:
     </message>
     <message>
         <location line="+68"/>
-        <source>Cancelled before it started.</source>
-        <translation>Vor dem Start abgebrochen.</translation>
+        <source>The statement was cancelled before it started.</source>
+        <translation>Die Anweisung wurde abgebrochen, bevor sie begann.</translation>
     </message>
     <message>
         <location line="+169"/>
@@ -188,7 +188,7 @@ Befehle:
 <context>
     <name>Pixetric::CatalogReader</name>
     <message>
-        <location filename="../models/pg/catalogreader.cpp" line="+85"/>
+        <location filename="../models/pg/catalogreader.cpp" line="+84"/>
         <source>The catalog query is missing from this build.</source>
         <translation>Die Katalogabfrage fehlt in diesem Build.</translation>
     </message>
@@ -238,7 +238,7 @@ follow one another. Statements that return no rows (CREATE, INSERT, SET, ...) wr
 nothing to standard output. Notices and errors go to standard error. When a statement
 fails after sending some rows, those rows stay written and its result is not closed.
 
-Ctrl-C cancels the running statement on the server; a second Ctrl-C ends at once.
+Ctrl+C cancels the running statement on the server; a second Ctrl+C ends at once.
 A reader that stops reading (| head) ends the command quietly.
 
 Exit status: 0 when every statement succeeded, 1 after a connection or SQL error or an
@@ -1780,8 +1780,8 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
     </message>
     <message>
         <location line="+54"/>
-        <source>The query history file %1 is still damaged after starting a new one. Delete it, or choose another location for the history.</source>
-        <translation>Die Verlaufsdatei %1 ist auch nach dem Anlegen eines neuen Verlaufs noch beschädigt. Löschen Sie sie oder wählen Sie einen anderen Speicherort für den Verlauf.</translation>
+        <source>The query history file %1 cannot be used, even after the damaged one was moved aside. Delete it, or choose another location for the history.</source>
+        <translation>Die Verlaufsdatei %1 ist nicht nutzbar, auch nachdem die beschädigte Datei beiseitegelegt wurde. Löschen Sie sie oder wählen Sie einen anderen Ort für den Verlauf.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1834,13 +1834,9 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+45"/>
         <source>Could not export to %1: %2.</source>
         <translation>Export nach %1 fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Could not export to %1: %2</source>
-        <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2020,8 +2016,8 @@ Typ %2 (OID %3)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Some rows cannot be shown. Run the query again, or export it to a file.</source>
-        <translation>Einige Zeilen können nicht angezeigt werden. Führen Sie die Abfrage erneut aus oder exportieren Sie das Ergebnis in eine Datei.</translation>
+        <source>Some rows cannot be shown. Check the disk that holds the temporary folder, then run the query again.</source>
+        <translation>Einige Zeilen können nicht angezeigt werden. Prüfen Sie den Datenträger mit dem temporären Ordner und führen Sie die Abfrage dann erneut aus.</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -162,7 +162,7 @@ void ResultExport::run(const Request &request, Shared *shared)
             file.cancelWriting();
             shared->outcome = Outcome::Failed;
             const PgError error = request.store->error();
-            shared->message = tr("Could not export to %1: %2").arg(path, error.message) + QLatin1Char('\n')
+            shared->message = tr("Could not export to %1: %2.").arg(path, error.message) + QLatin1Char('\n')
                 + tr("Run the query again, then export.");
             return;
         }

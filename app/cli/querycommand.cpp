@@ -80,7 +80,7 @@ QString QueryCommand::help()
         "nothing to standard output. Notices and errors go to standard error. When a statement\n"
         "fails after sending some rows, those rows stay written and its result is not closed.\n"
         "\n"
-        "Ctrl-C cancels the running statement on the server; a second Ctrl-C ends at once.\n"
+        "Ctrl+C cancels the running statement on the server; a second Ctrl+C ends at once.\n"
         "A reader that stops reading (| head) ends the command quietly.\n"
         "\n"
         "Exit status: 0 when every statement succeeded, 1 after a connection or SQL error or an\n"

@@ -304,7 +304,7 @@ QueryHistory::Error QueryHistory::withConnection(const std::function<Error(Conne
         if (error)
             return error;
     }
-    return {tr("The query history file %1 is still damaged after starting a new one. "
+    return {tr("The query history file %1 cannot be used, even after the damaged one was moved aside. "
                "Delete it, or choose another location for the history.")
                 .arg(QDir::toNativeSeparators(path()))};
 }

@@ -340,7 +340,7 @@ void PgWorker::startNextStatement()
 
     if (m_cancelRequested) {
         m_outcome.error.kind = PgError::Kind::Cancelled;
-        m_outcome.error.message = QCoreApplication::translate("PgConnection", "Cancelled before it started.");
+        m_outcome.error.message = QCoreApplication::translate("PgConnection", "The statement was cancelled before it started.");
         finishStatement();
         return;
     }

@@ -198,7 +198,7 @@ ResultChunk ResultStore::chunkLocked(int index) const
                            .arg(QDir::toNativeSeparators(m_spillDirectory.isEmpty() ? QDir::tempPath() : m_spillDirectory),
                                 m_file ? m_file->errorString() : QString()),
                        QCoreApplication::translate("ResultStore",
-                           "Some rows cannot be shown. Run the query again, or export it to a file."));
+                           "Some rows cannot be shown. Check the disk that holds the temporary folder, then run the query again."));
         return {};
     }
     ++m_diskReads;
