@@ -369,7 +369,9 @@ void PgWorker::startNextStatement()
         return;
     }
 #ifdef LIBPQ_HAS_CHUNK_MODE
-    PQsetChunkedRowsMode(m_conn, 512);
+    // Small enough that the first rows of a slow query show at once (libpq hands over a chunk
+    // only when it is full), large enough to save most of single-row mode's per-row cost.
+    PQsetChunkedRowsMode(m_conn, 64);
 #else
     PQsetSingleRowMode(m_conn);
 #endif
@@ -476,12 +478,16 @@ void PgWorker::handleResult(PGresult *result)
         if (!m_resultStarted)
             startResult(result);
         appendRows(result);
+        // In chunked mode the last chunk carries the command tag, not the final TUPLES_OK.
+        if (const char *tag = PQcmdStatus(result); tag && *tag)
+            m_outcome.commandTag = QString::fromUtf8(tag);
         break;
     case PGRES_TUPLES_OK:
         if (!m_resultStarted)
             startResult(result);
         appendRows(result);
-        m_outcome.commandTag = QString::fromUtf8(PQcmdStatus(result));
+        if (const char *tag = PQcmdStatus(result); tag && *tag)
+            m_outcome.commandTag = QString::fromUtf8(tag);
         break;
     case PGRES_COMMAND_OK:
         m_outcome.commandTag = QString::fromUtf8(PQcmdStatus(result));
@@ -557,10 +563,11 @@ void PgWorker::appendRows(const PGresult *result)
             else
                 m_chunk.appendValue(PQgetvalue(result, r, c), PQgetlength(result, r, c));
         }
+        // libpq's chunks (libpq 17) may hold more rows than ours: cut them to our size.
+        if (m_chunk.rowCount() >= m_chunkTarget || m_chunk.textSize() >= MaxChunkBytes)
+            emitChunk();
     }
     m_outcome.rowsReturned += rows;
-    if (m_chunk.rowCount() >= m_chunkTarget || m_chunk.textSize() >= MaxChunkBytes)
-        emitChunk();
 }
 
 void PgWorker::emitChunk()

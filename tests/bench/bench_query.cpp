@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
     if (psql.isEmpty())
         return fail(QStringLiteral("psql not found"));
 
-    const QString query = QStringLiteral("select g, md5(g::text), monotonicSeconds(), g*1.5, repeat('x',40) "
+    const QString query = QStringLiteral("select g, md5(g::text), now(), g*1.5, repeat('x',40) "
                                          "from generate_series(1,%1) g").arg(rows);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &key : env.keys()) {

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, runs the whole CTest suite on this machine, then builds and
+# runs it again inside a Debian 13 chroot (scripts/test-debian13.sh). Exits non-zero if either
+# fails, and ends with one summary line for each.
+#
+# Usage (as root): scripts/test.sh
+# Environment: PIXETRIC_BUILD_DIR       host build directory (default: build/ at the top)
+#              PIXETRIC_SKIP_DEBIAN13=1 host only (for a quick local run; CI never sets it)
+set -euo pipefail
+
+src_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${PIXETRIC_BUILD_DIR:-$src_dir/build}"
+logs="$(mktemp -d "${TMPDIR:-/tmp}/pixetric-test.XXXXXX")"
+trap 'rm -rf "$logs"' EXIT
+start=$SECONDS
+
+# "N passed, M failed" from ctest's closing line ("NN% tests passed, M tests failed out of N").
+ctest_counts() { # LOG
+    local line total failed
+    line="$(grep -E '^[0-9]+% tests passed, [0-9]+ tests? failed out of [0-9]+' "$1" | tail -n1 || true)"
+    if [[ -z "$line" ]]; then
+        if grep -q 'No tests were found' "$1"; then
+            echo "0 passed, 0 failed (no tests found)"
+        fi
+        return 0
+    fi
+    failed="$(sed -E 's/.* ([0-9]+) tests? failed out of.*/\1/' <<< "$line")"
+    total="$(sed -E 's/.*out of ([0-9]+).*/\1/' <<< "$line")"
+    echo "$((total - failed)) passed, $failed failed"
+}
+
+# --- Host -----------------------------------------------------------------------------------
+echo "== test: host: dependencies"
+bash "$src_dir/scripts/install-deps.sh"
+
+host_rc=0
+host_summary=""
+host_times=""
+deb_times=""
+echo "== test: host: build in $build_dir"
+host_build_start=$SECONDS
+if bash "$src_dir/scripts/build.sh" "$build_dir"; then
+    host_build_time=$((SECONDS - host_build_start))
+    echo "== test: host: ctest"
+    host_test_start=$SECONDS
+    set +e
+    (cd "$build_dir" && ctest --output-on-failure) 2>&1 | tee -i "$logs/host.log"
+    host_rc=${PIPESTATUS[0]}
+    set -e
+    host_test_time=$((SECONDS - host_test_start))
+    host_summary="$(ctest_counts "$logs/host.log")"
+    [[ -n "$host_summary" ]] || host_summary="ctest gave no result (exit $host_rc)"
+    host_times="build ${host_build_time}s, tests ${host_test_time}s"
+else
+    host_rc=1
+    host_summary="BUILD FAILED, no test run"
+    host_times="build failed after $((SECONDS - host_build_start))s"
+fi
+
+# --- Debian 13 ------------------------------------------------------------------------------
+deb_rc=0
+if [[ "${PIXETRIC_SKIP_DEBIAN13:-0}" == 1 ]]; then
+    deb_summary="skipped (PIXETRIC_SKIP_DEBIAN13=1)"
+else
+    echo "== test: Debian 13 chroot"
+    deb_start=$SECONDS
+    set +e
+    bash "$src_dir/scripts/test-debian13.sh" 2>&1 | tee -i "$logs/debian13.log"
+    deb_rc=${PIPESTATUS[0]}
+    set -e
+    deb_time=$((SECONDS - deb_start))
+    deb_summary="$(ctest_counts "$logs/debian13.log")"
+    if [[ -z "$deb_summary" ]]; then
+        if grep -q 'the build failed inside the Debian 13 chroot' "$logs/debian13.log"; then
+            deb_summary="BUILD FAILED, no test run"
+        else
+            deb_summary="FAILED before the tests (exit $deb_rc)"
+        fi
+        [[ "$deb_rc" -ne 0 ]] || deb_rc=1
+    fi
+    deb_times="chroot phase ${deb_time}s"
+fi
+
+echo
+echo "== test: done in $((SECONDS - start))s; host: ${host_times:-n/a}; Debian 13: ${deb_times:-n/a}"
+echo "host: $host_summary"
+echo "debian13: $deb_summary"
+if [[ "$host_rc" -ne 0 || "$deb_rc" -ne 0 ]]; then
+    exit 1
+fi
