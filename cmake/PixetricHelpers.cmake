@@ -34,25 +34,28 @@ function(pixetric_library name)
     pixetric_set_strict_strings(${name})
 endfunction()
 
-# Compiles translations/*.ts and embeds the .qm files under :/i18n in the target.
-# lupdate (target update_translations) scans every source folder of the product.
+# Translations. The GUI gets qt_add_translations: lrelease at build time, the .qm files embedded
+# under :/i18n, and lupdate (targets update_translations, pixetric-studio_lupdate) scanning
+# every product source folder, so strings of all layers land in translations/*.ts.
+# The CLI embeds the same compiled catalogues without a lupdate target of its own.
 function(pixetric_add_translations target)
     file(GLOB ts_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/translations/*.ts)
     set_source_files_properties(${ts_files} PROPERTIES OUTPUT_LOCATION ${CMAKE_CURRENT_BINARY_DIR}/i18n)
-    qt_add_lrelease(${target} TS_FILES ${ts_files} QM_FILES_OUTPUT_VARIABLE qm_files)
-    qt_add_resources(${target} "translations"
-        PREFIX "/i18n"
-        BASE ${CMAKE_CURRENT_BINARY_DIR}/i18n
-        FILES ${qm_files})
-    if(NOT TARGET update_translations)
+    if(target STREQUAL "pixetric-studio")
         file(GLOB_RECURSE product_sources
-            ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.cpp
-            ${PROJECT_SOURCE_DIR}/models/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
-            ${PROJECT_SOURCE_DIR}/ui/*.h ${PROJECT_SOURCE_DIR}/models/*.h)
-        add_custom_target(update_translations
-            COMMAND Qt6::lupdate -no-obsolete -locations relative ${product_sources} -ts ${ts_files}
-            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
-            COMMENT "Refreshing translations/*.ts from the sources"
-            VERBATIM)
+            ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
+            ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
+            ${PROJECT_SOURCE_DIR}/models/*.cpp ${PROJECT_SOURCE_DIR}/models/*.h)
+        qt_add_translations(${target}
+            TS_FILES ${ts_files}
+            SOURCES ${product_sources}
+            LUPDATE_OPTIONS -no-obsolete -locations relative
+            RESOURCE_PREFIX "/i18n")
+    else()
+        qt_add_lrelease(${target} TS_FILES ${ts_files} QM_FILES_OUTPUT_VARIABLE qm_files)
+        qt_add_resources(${target} "translations"
+            PREFIX "/i18n"
+            BASE ${CMAKE_CURRENT_BINARY_DIR}/i18n
+            FILES ${qm_files})
     endif()
 endfunction()

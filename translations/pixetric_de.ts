@@ -167,7 +167,7 @@ Befehle:
         <translation>Die Anweisung wurde abgebrochen, bevor sie begann.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>Replication (COPY BOTH) is not supported in this session.</source>
         <translation>Replikation (COPY BOTH) wird in dieser Sitzung nicht unterstützt.</translation>
     </message>
