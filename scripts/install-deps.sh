@@ -39,7 +39,7 @@ packages=(
     libqscintilla2-qt6-dev qtkeychain-qt6-dev
     libpq-dev postgresql
     libpg-query-dev libprotobuf-c-dev
-    libqt6sql6-sqlite qt6-qpa-plugins xvfb xauth
+    libqt6sql6-sqlite qt6-qpa-plugins xvfb xauth openssl
 )
 host_packages=(debootstrap)
 
