@@ -624,7 +624,12 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>EXPLAIN ANALYZE führt die Anweisung aus; ihre Änderungen werden danach zurückgerollt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>EXPLAIN ANALYZE runs the statement inside your open transaction: roll back to undo its changes.</source>
+        <translation>EXPLAIN ANALYZE führt die Anweisung in Ihrer offenen Transaktion aus: Machen Sie die Änderungen mit Rollback rückgängig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>

@@ -170,6 +170,9 @@ void EditorTab::explain(bool analyze)
         injected = 1;
         m_rollbackAfter = true;
         m_messages->addInfo(tr("EXPLAIN ANALYZE runs the statement; its changes are rolled back afterwards."));
+    } else if (analyze && changesData(statement.text)) {
+        m_messages->addInfo(tr("EXPLAIN ANALYZE runs the statement inside your open transaction: "
+                               "roll back to undo its changes."));
     }
     startRun(RunKind::Explain, {statement}, texts, injected);
     m_run.explainPrefix = int(prefix.size());
