@@ -46,16 +46,20 @@ function(pixetric_add_translations target)
             ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
             ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
             ${PROJECT_SOURCE_DIR}/models/*.cpp ${PROJECT_SOURCE_DIR}/models/*.h)
+        # Where the .qm files land differs between Qt versions: take the list, embed it ourselves
+        # and publish it for the translation test.
         qt_add_translations(${target}
             TS_FILES ${ts_files}
             SOURCES ${product_sources}
             LUPDATE_OPTIONS -no-obsolete -locations relative
-            RESOURCE_PREFIX "/i18n")
+            QM_FILES_OUTPUT_VARIABLE qm_files)
+        set_property(GLOBAL PROPERTY PIXETRIC_QM_FILES "${qm_files}")
     else()
         qt_add_lrelease(${target} TS_FILES ${ts_files} QM_FILES_OUTPUT_VARIABLE qm_files)
-        qt_add_resources(${target} "translations"
-            PREFIX "/i18n"
-            BASE ${CMAKE_CURRENT_BINARY_DIR}/i18n
-            FILES ${qm_files})
     endif()
+    foreach(qm ${qm_files})
+        get_filename_component(name ${qm} NAME)
+        set_source_files_properties(${qm} PROPERTIES QT_RESOURCE_ALIAS ${name})
+    endforeach()
+    qt_add_resources(${target} "translations" PREFIX "/i18n" FILES ${qm_files})
 endfunction()

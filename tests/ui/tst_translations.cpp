@@ -42,10 +42,10 @@ QString tsPath()
 }
 
 // The .qm is embedded in pixetric-studio and pixetric, not in pixetric_ui, so it is read from
-// the build tree: <build>/tests/tst_translations and <build>/app/studio/i18n/pixetric_de.qm.
+// the build tree, where CMake says lrelease put it (PIXETRIC_DE_QM).
 QString qmDirectory()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/studio/i18n"));
+    return QFileInfo(QStringLiteral(PIXETRIC_DE_QM)).absolutePath();
 }
 
 bool readTs(const QString &path, QList<TsMessage> *messages, QString *error)
@@ -155,7 +155,7 @@ void TestTranslations::initTestCase()
     const QString qm = QDir(qmDir).filePath(QStringLiteral("pixetric_de.qm"));
     QVERIFY2(QFileInfo::exists(qm),
              qPrintable(QStringLiteral("%1 does not exist. Build the target pixetric-studio first: "
-                                       "it compiles translations/*.ts into <build>/app/studio/i18n/.")
+                                       "its build compiles translations/*.ts.")
                             .arg(QDir::cleanPath(qm))));
 
     // Exactly as app/studio/main.cpp loads it, with the German locale instead of the system's.
