@@ -40,7 +40,6 @@ endfunction()
 # The CLI embeds the same compiled catalogues without a lupdate target of its own.
 function(pixetric_add_translations target)
     file(GLOB ts_files CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/translations/*.ts)
-    set_source_files_properties(${ts_files} PROPERTIES OUTPUT_LOCATION ${CMAKE_CURRENT_BINARY_DIR}/i18n)
     if(target STREQUAL "pixetric-studio")
         file(GLOB_RECURSE product_sources
             ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
