@@ -2,11 +2,7 @@
 
 #ifdef PIXETRIC_HAVE_KSYNTAXHIGHLIGHTING
 
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#include <Qsci/qsciscintilla.h>
-#undef signals
-#undef slots
+#include "qsciheaders.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>

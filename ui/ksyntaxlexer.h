@@ -2,12 +2,7 @@
 
 #ifdef PIXETRIC_HAVE_KSYNTAXHIGHLIGHTING
 
-// QScintilla's headers use the signals/slots keywords that this project switches off.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#include <Qsci/qscilexercustom.h>
-#undef signals
-#undef slots
+#include "qsciheaders.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/State>

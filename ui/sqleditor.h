@@ -4,12 +4,7 @@
 #include "completionengine.h"
 #include "statementsplitter.h"
 
-// QScintilla's headers use the signals/slots keywords that this project switches off.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#include <Qsci/qsciscintilla.h>
-#undef signals
-#undef slots
+#include "qsciheaders.h"
 
 #include <QFutureWatcher>
 #include <QStringList>

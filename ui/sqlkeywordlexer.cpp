@@ -2,11 +2,7 @@
 
 #include "completionengine.h"
 
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#include <Qsci/qsciscintilla.h>
-#undef signals
-#undef slots
+#include "qsciheaders.h"
 
 #include <QColor>
 

@@ -1,11 +1,6 @@
 #pragma once
 
-// QScintilla's headers use the signals/slots keywords that this project switches off.
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#include <Qsci/qscilexersql.h>
-#undef signals
-#undef slots
+#include "qsciheaders.h"
 
 #include <QByteArray>
 #include <QFont>

@@ -475,17 +475,12 @@ void PgWorker::handleResult(PGresult *result)
     case PGRES_TUPLES_CHUNK:
 #endif
     case PGRES_SINGLE_TUPLE:
-        if (!m_resultStarted)
-            startResult(result);
-        appendRows(result);
-        // In chunked mode the last chunk carries the command tag, not the final TUPLES_OK.
-        if (const char *tag = PQcmdStatus(result); tag && *tag)
-            m_outcome.commandTag = QString::fromUtf8(tag);
-        break;
     case PGRES_TUPLES_OK:
         if (!m_resultStarted)
             startResult(result);
         appendRows(result);
+        // In chunked mode the last chunk carries the command tag and the final TUPLES_OK has
+        // none; in single-row mode it is the other way round.
         if (const char *tag = PQcmdStatus(result); tag && *tag)
             m_outcome.commandTag = QString::fromUtf8(tag);
         break;

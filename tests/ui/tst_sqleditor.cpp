@@ -1,10 +1,6 @@
 #include "sqleditor.h"
 
-#define signals Q_SIGNALS
-#define slots Q_SLOTS
-#include <Qsci/qscilexer.h>
-#undef signals
-#undef slots
+#include "qsciheaders.h"
 
 #include <QAction>
 #include <QSignalSpy>
