@@ -1,5 +1,6 @@
 #include "pgtestcluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -184,7 +185,23 @@ bool PgTestCluster::restart()
               QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("start")}))
         return false;
     m_running = true;
+    startWatchdog();
     return true;
+}
+
+void PgTestCluster::startWatchdog()
+{
+    if (m_watchdog)
+        return;
+    const auto quote = [](QString s) -> QString { return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\''); };
+    QString pgCtl = quote(m_binDir + QStringLiteral("/pg_ctl"));
+    if (m_asPostgres)
+        pgCtl = QStringLiteral("runuser -u postgres -- ") + pgCtl;
+    const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
+                                          "cd /; %2 -D %3 -m immediate stop >/dev/null 2>&1; rm -rf %4")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(pgCtl, quote(dataDirectory()), quote(m_dir->path()));
+    m_watchdog = QProcess::startDetached(QStringLiteral("sh"), {QStringLiteral("-c"), script});
 }
 
 bool PgTestCluster::stop(const QString &mode)

@@ -60,6 +60,10 @@ private:
     bool run(const QString &program, const QStringList &arguments, QString *output = nullptr,
              int timeoutMs = 120000);
 
+    // A detached shell that stops the server and removes the folder once this process is gone,
+    // also when a test crashes or is killed and the destructor never runs.
+    void startWatchdog();
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_binDir;
     QString m_error;
@@ -68,6 +72,7 @@ private:
     bool m_running = false;
     bool m_asPostgres = false;
     bool m_tls = false;
+    bool m_watchdog = false;
 };
 
 } // namespace Pixetric::Test
