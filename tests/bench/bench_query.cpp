@@ -40,19 +40,9 @@ qint64 countLines(const QString &path)
     return lines;
 }
 
-// The machine is shared: the load beside the figures says how much to trust them.
-QByteArray loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return "unknown";
-    return file.readAll().split(' ').mid(0, 3).join(' ');
-}
-
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "bench_query: %s\n", qPrintable(message));
-    return 1;
+    return Pixetric::Test::fail("bench_query", message);
 }
 
 } // namespace

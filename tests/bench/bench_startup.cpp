@@ -29,19 +29,9 @@ using namespace Pixetric::Test;
 
 namespace {
 
-// The machine is shared: the load beside the figures says how much to trust them.
-QByteArray loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return "unknown";
-    return file.readAll().split(' ').mid(0, 3).join(' ');
-}
-
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "bench_startup: %s\n", qPrintable(message));
-    return 1;
+    return Pixetric::Test::fail("bench_startup", message);
 }
 
 } // namespace

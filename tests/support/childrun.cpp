@@ -1,9 +1,11 @@
 #include "childrun.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <fcntl.h>
 #include <spawn.h>
@@ -83,6 +85,20 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const size_t n = values.size();
     return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
+}
+
+QByteArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return "unknown";
+    return file.readAll().split(' ').mid(0, 3).join(' ');
+}
+
+int fail(const char *name, const QString &message)
+{
+    std::fprintf(stderr, "%s: %s\n", name, qPrintable(message));
+    return 1;
 }
 
 } // namespace Pixetric::Test

@@ -28,4 +28,11 @@ ChildRun runChild(const QString &program, const QStringList &args, const QProces
 
 double median(std::vector<double> values);
 
+// The first three fields of /proc/loadavg: benchmarks print it beside their figures, because
+// absolute times depend on what else the machine is doing.
+QByteArray loadAverage();
+
+// Prints "NAME: message" to standard error and returns the exit status 1.
+int fail(const char *name, const QString &message);
+
 } // namespace Pixetric::Test
