@@ -1,3 +1,4 @@
+#include "filesizelimit.h"
 #include "resultfixtures.h"
 #include "pgconnection.h"
 #include "pgtestcluster.h"
@@ -25,6 +26,7 @@
 #include <unistd.h>
 
 using namespace Pixetric;
+using Pixetric::Test::FileSizeLimit;
 using Pixetric::Test::chunkOf;
 using Pixetric::Test::column;
 using Pixetric::Test::PgTestCluster;
@@ -127,25 +129,6 @@ QStringList entries(const QString &directory)
 {
     return QDir(directory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
 }
-
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN);
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        rlimit limit = m_old;
-        limit.rlim_cur = bytes;
-        m_ok = setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_old); }
-    bool ok() const { return m_ok; }
-
-private:
-    rlimit m_old{};
-    bool m_ok = false;
-};
 
 } // namespace
 

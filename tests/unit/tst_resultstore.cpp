@@ -1,3 +1,4 @@
+#include "filesizelimit.h"
 #include "resultstore.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <sys/resource.h>
 
 using namespace Pixetric;
+using Pixetric::Test::FileSizeLimit;
 
 namespace {
 
@@ -79,27 +81,6 @@ QStringList spillFiles(const QString &directory)
 {
     return QDir(directory).entryList(QDir::Files | QDir::NoDotAndDotDot);
 }
-
-// Lowers this process's file size limit for the scope: writes past it fail with EFBIG, which
-// works as root too (unlike permissions) and on any file system (unlike filling a disk).
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        std::signal(SIGXFSZ, SIG_IGN); // the write fails instead of killing the process
-        getrlimit(RLIMIT_FSIZE, &m_old);
-        rlimit limit = m_old;
-        limit.rlim_cur = bytes;
-        m_ok = setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_old); }
-    bool ok() const { return m_ok; }
-
-private:
-    rlimit m_old{};
-    bool m_ok = false;
-};
 
 } // namespace
 
