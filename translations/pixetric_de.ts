@@ -167,7 +167,7 @@ Befehle:
         <translation>Die Anweisung wurde abgebrochen, bevor sie begann.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+170"/>
         <source>Replication (COPY BOTH) is not supported in this session.</source>
         <translation>Replikation (COPY BOTH) wird in dieser Sitzung nicht unterstützt.</translation>
     </message>
@@ -754,7 +754,7 @@ Fehlgeschlagen: %2</translation>
 <context>
     <name>Pixetric::KSyntaxLexer</name>
     <message>
-        <location filename="../ui/ksyntaxlexer.cpp" line="+48"/>
+        <location filename="../ui/ksyntaxlexer.cpp" line="+44"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
