@@ -95,6 +95,19 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PgBinaries</name>
+    <message>
+        <location filename="../models/fabric/pgbinaries.cpp" line="+139"/>
+        <source>%1 does not hold PostgreSQL&apos;s server programs (initdb, pg_ctl, postgres, pg_basebackup). Choose the bin folder of a PostgreSQL installation.</source>
+        <translation>%1 enthält nicht die Serverprogramme von PostgreSQL (initdb, pg_ctl, postgres, pg_basebackup). Wählen Sie den bin-Ordner einer PostgreSQL-Installation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No PostgreSQL server programs were found on this computer. Install PostgreSQL (on Debian: apt install postgresql), or set PIXETRIC_PG_BINDIR to its bin folder.</source>
+        <translation>Auf diesem Computer wurden keine PostgreSQL-Serverprogramme gefunden. Installieren Sie PostgreSQL (unter Debian: apt install postgresql) oder setzen Sie PIXETRIC_PG_BINDIR auf dessen bin-Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <location filename="../models/pg/pgworker.cpp" line="+59"/>

@@ -1,13 +1,13 @@
 #include "pgtestcluster.h"
 
+#include "pgbinaries.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTcpServer>
-#include <QVersionNumber>
 
 #include <unistd.h>
 
@@ -31,27 +31,6 @@ PgTestCluster::~PgTestCluster()
 {
     if (m_running)
         stop(QStringLiteral("immediate"));
-}
-
-QString PgTestCluster::findBinDirectory()
-{
-    const QString forced = qEnvironmentVariable("PIXETRIC_PG_BINDIR");
-    if (!forced.isEmpty())
-        return forced;
-    QList<QPair<QVersionNumber, QString>> found;
-    for (const QString &root : {QStringLiteral("/usr/lib/postgresql"), QStringLiteral("/usr/pgsql")}) {
-        const QDir dir(root);
-        for (const QString &version : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            const QString bin = dir.filePath(version + QStringLiteral("/bin"));
-            if (QFile::exists(bin + QStringLiteral("/initdb")))
-                found.append({QVersionNumber::fromString(version), bin});
-        }
-    }
-    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    if (!found.isEmpty())
-        return found.first().second;
-    const QString initdb = QStandardPaths::findExecutable(QStringLiteral("initdb"));
-    return initdb.isEmpty() ? QString() : QFileInfo(initdb).absolutePath();
 }
 
 QString PgTestCluster::dataDirectory() const
@@ -100,12 +79,14 @@ bool PgTestCluster::run(const QString &program, const QStringList &arguments, QS
 
 bool PgTestCluster::start(const QStringList &extraSettings)
 {
-    m_binDir = findBinDirectory();
-    if (m_binDir.isEmpty()) {
-        m_error = QStringLiteral("no PostgreSQL server binaries found (install postgresql, or set PIXETRIC_PG_BINDIR)");
+    QString error;
+    const PgInstallation installation = PgBinaries::find({}, &error);
+    if (!installation.isValid()) {
+        m_error = error;
         return false;
     }
-    m_major = QDir(m_binDir).absolutePath().section(QLatin1Char('/'), -2, -2).toInt();
+    m_binDir = installation.binDirectory;
+    m_major = installation.major();
     m_asPostgres = ::geteuid() == 0;
 
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/pixetric-test-XXXXXX"));

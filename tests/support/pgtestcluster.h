@@ -53,8 +53,6 @@ public:
     // Runs SQL through psql (blocking), for setting up fixtures. Returns psql's output.
     bool psql(const QString &sql, QString *output = nullptr, const QString &database = QStringLiteral("postgres"));
 
-    // The newest PostgreSQL server binaries on this machine ($PIXETRIC_PG_BINDIR wins).
-    static QString findBinDirectory();
 
 private:
     bool run(const QString &program, const QStringList &arguments, QString *output = nullptr,
