@@ -678,6 +678,89 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
     </message>
 </context>
 <context>
+    <name>Pixetric::FabricRegistry</name>
+    <message>
+        <location filename="../models/fabric/fabricregistry.cpp" line="+58"/>
+        <source>The registry&apos;s SQL is missing from this build of Pixetric Studio. Reinstall it.</source>
+        <translation>Das SQL der Registrierung fehlt in diesem Build von Pixetric Studio. Installieren Sie es neu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the fabric folder %1. Check that its parent may be written to, or choose another folder.</source>
+        <translation>Der Fabric-Ordner %1 kann nicht angelegt werden. Prüfen Sie, ob in den übergeordneten Ordner geschrieben werden darf, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the fabric registry %1: %2.</source>
+        <translation>Die Fabric-Registrierung %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a fabric registry that can be read (%2). Choose another folder for the fabric.</source>
+        <translation>%1 ist keine lesbare Fabric-Registrierung (%2). Wählen Sie einen anderen Ordner für die Fabric.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The fabric in %1 was written by a newer Pixetric Studio (registry version %2; this version reads up to %3). Update Pixetric Studio to use it; nothing in it was changed.</source>
+        <translation>Die Fabric in %1 wurde von einem neueren Pixetric Studio geschrieben (Registrierungsversion %2; diese Version liest bis %3). Aktualisieren Sie Pixetric Studio, um sie zu verwenden; darin wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot set up the fabric registry %1: %2.</source>
+        <translation>Die Fabric-Registrierung %1 kann nicht eingerichtet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the fabric registry %1: %2. Check the free space and permissions of the folder.</source>
+        <translation>Die Fabric-Registrierung %1 kann nicht angelegt werden: %2. Prüfen Sie den freien Platz und die Rechte des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the fabric registry %1: %2.</source>
+        <translation>Die Fabric-Registrierung %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A branch needs a name.</source>
+        <translation>Ein Branch braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1…” is %2 characters long; a branch name has at most 63.</source>
+        <translation>„%1…“ ist %2 Zeichen lang; ein Branch-Name hat höchstens 63.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot name a branch: use letters, digits, “-”, “_” and “.”, starting with a letter or digit.</source>
+        <translation>„%1“ kann keinen Branch benennen: Verwenden Sie Buchstaben, Ziffern, „-“, „_“ und „.“, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A branch called “%1” exists already (names are compared without case). Choose another name.</source>
+        <translation>Ein Branch namens „%1“ existiert bereits (Groß- und Kleinschreibung zählt nicht). Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port %1 or folder %2 belongs to another branch already.</source>
+        <translation>Port %1 oder Ordner %2 gehört bereits zu einem anderen Branch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot record the branch “%1”: %2.</source>
+        <translation>Der Branch „%1“ kann nicht eingetragen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the branches from %1: %2.</source>
+        <translation>Die Branches können nicht aus %1 gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot save the setting %1 in %2: %3.</source>
+        <translation>Die Einstellung %1 kann nicht in %2 gespeichert werden: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::HistoryModel</name>
     <message>
         <location filename="../models/historymodel.cpp" line="+70"/>
@@ -1772,7 +1855,7 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
 <context>
     <name>Pixetric::QueryHistory</name>
     <message>
-        <location filename="../models/core/queryhistory.cpp" line="+101"/>
+        <location filename="../models/core/queryhistory.cpp" line="+78"/>
         <source>the statement &quot;%1&quot; is missing from %2</source>
         <translation>die Anweisung &quot;%1&quot; fehlt in %2</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "queryhistory.h"
 
 #include "logging.h"
+#include "namedsql.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -22,34 +23,10 @@ namespace {
 
 const QString SqlFile = QStringLiteral(":/sql/history.sql");
 
-// The statements of history.sql by name ("-- name: insert" starts one). Loaded once.
+// The statements of history.sql by name ("-- name: insert" starts one).
 const QHash<QString, QString> &statements()
 {
-    static const QHash<QString, QString> parsed = [] {
-        QHash<QString, QString> result;
-        QFile file(SqlFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return result;
-        static const QRegularExpression marker(QStringLiteral("^-- name: *(\\S+)\\s*$"),
-                                               QRegularExpression::MultilineOption);
-        const QString text = QString::fromUtf8(file.readAll());
-        QRegularExpressionMatchIterator it = marker.globalMatch(text);
-        QString name;
-        qsizetype start = -1;
-        const auto take = [&](qsizetype end) {
-            if (!name.isEmpty())
-                result.insert(name, text.mid(start, end - start).trimmed());
-        };
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            take(m.capturedStart());
-            name = m.captured(1);
-            start = m.capturedEnd();
-        }
-        take(text.size());
-        return result;
-    }();
-    return parsed;
+    return NamedSql::statements(SqlFile);
 }
 
 // SQLite's primary result codes for a file that is not (or no longer) a database.
