@@ -1,9 +1,14 @@
 #pragma once
 
+#include "fabrictypes.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantMap>
+
+class QSqlQuery;
 
 namespace Pixetric {
 
@@ -24,6 +29,16 @@ struct BranchRecord
     bool isProtected = false;
     bool isDefault = false;
     int autoSuspendSeconds = 300;
+    QDateTime lastActiveAt; // last client seen on the compute
+    QString computeMessage; // why the compute failed, when it did
+};
+
+// One step of an operation's journal, written before the step starts.
+struct JournalEntry
+{
+    int step = 0;
+    QString action;
+    QString payload;
 };
 
 // The registry of a local fabric: one SQLite file (WAL mode) in the fabric's folder holding its
@@ -52,6 +67,28 @@ public:
     // Adds a branch; *id receives its id. An empty string on success.
     QString addBranch(const BranchRecord &branch, qint64 *id = nullptr);
     QList<BranchRecord> branches(QString *error = nullptr) const;
+    // Writes every field of branch (found by id) except its port and creation time.
+    QString updateBranch(const BranchRecord &branch);
+    QString removeBranch(qint64 id);
+    // Makes id the only default branch.
+    QString makeDefault(qint64 id);
+
+    // Operations: id, kind, branch, arguments, state, progress, step and error; times UTC.
+    qint64 addOperation(const QString &kind, const QString &branch, const QStringList &arguments,
+                        OperationInfo::State state, QString *error = nullptr);
+    QString updateOperation(const OperationInfo &operation);
+    bool operation(qint64 id, OperationInfo *out) const;
+    QList<OperationInfo> operations(int limit, QString *error = nullptr) const;
+    QList<OperationInfo> operationsInState(OperationInfo::State state) const;
+
+    // The journal of an operation.
+    QString journal(qint64 operationId, const QString &action, const QString &payload = {});
+    QList<JournalEntry> journalOf(qint64 operationId) const;
+
+    // One transaction around several writes.
+    bool beginTransaction();
+    QString commitTransaction();
+    void rollbackTransaction();
 
     QString setting(const QString &key, const QString &fallback = {}) const;
     QString setSetting(const QString &key, const QString &value);
@@ -61,6 +98,9 @@ public:
     static QString checkBranchName(const QString &name);
 
 private:
+    // Runs the named statement of fabric_registry.sql with the bindings; the message on failure.
+    QString exec(const QString &name, const QVariantMap &bindings, QSqlQuery *query = nullptr) const;
+
     QString m_connectionName;
     QString m_path;
 };
