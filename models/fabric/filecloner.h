@@ -12,7 +12,8 @@ namespace Pixetric {
 //             near-instant whatever the size;
 //   Copy    — copy_file_range (in-kernel copy), falling back to read/write.
 // Keeps file modes and, when running as root, ownership; symbolic links are copied as links;
-// sockets, pipes and devices are left out. Other platforms than Linux copy file by file with Qt.
+// sockets, pipes and devices are left out. On other platforms than Linux, files are copied one
+// by one with Qt.
 //
 // Blocking; thread-safe. Errors: functions return an empty string on success, else a message
 // for people (a full disk says so and names the folder).
@@ -32,7 +33,8 @@ public:
     // few megabytes of a large one, and with done == total at the end; it may return false to
     // cancel. *methodUsed says what was used: Reflink only when every file was cloned. When
     // files must be copied (Copy asked for, or no clones on this file system) and they would not
-    // fit, nothing is written: filling the disk would also stop servers writing to it.
+    // fit, the copy is refused before any file data is written: filling the disk would also stop
+    // servers writing to it.
     // The copy is flushed to disk before the call returns.
     static QString copyTree(const QString &source, const QString &target, Method preferred,
                             const std::function<bool(qint64 done, qint64 total)> &progress = {},

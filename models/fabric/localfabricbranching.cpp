@@ -454,6 +454,8 @@ QString LocalFabricEngine::createBranch(const QString &name, const QString &pare
             d->registry.removeBranch(child.id);
             return updateError;
         }
+        if (!d->startNewBranches)
+            return {};
         op.progress(0.9, tr("starting the compute"));
         return d->startCluster(child);
     });

@@ -414,6 +414,11 @@ ConnectionInfo LocalFabricEngine::connectionInfo(const QString &name, QString *e
     return d->connection(record);
 }
 
+void LocalFabricEngine::setStartNewBranches(bool on)
+{
+    d->startNewBranches = on;
+}
+
 qint64 LocalFabricEngine::recordOperation(const QString &kind, const QString &branch, const QStringList &arguments,
                                           QString *error)
 {

@@ -88,6 +88,9 @@ public:
     QString suspendCompute(const QString &name, qint64 operationId = 0);
     QString setAutoSuspend(const QString &name, int seconds, qint64 operationId = 0);
 
+    // Whether createBranch() starts the new branch's compute (the default) or leaves it suspended.
+    void setStartNewBranches(bool on);
+
     // Records a pending operation (for clients that show it before it runs).
     qint64 recordOperation(const QString &kind, const QString &branch, const QStringList &arguments,
                            QString *error = nullptr);

@@ -43,6 +43,7 @@ struct LocalFabricEngine::Private
     PgInstallation installation;
     std::unique_ptr<QLockFile> lock;
     int lockDepth = 0;
+    bool startNewBranches = true;
     int reflink = -1; // unknown, 0, 1: whether branches/ supports FICLONE
 
     // Supervisor state: one monitoring session per running compute and the session counter seen.
