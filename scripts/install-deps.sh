@@ -41,7 +41,7 @@ packages=(
     libpg-query-dev libprotobuf-c-dev
     libqt6sql6-sqlite qt6-qpa-plugins xvfb xauth openssl
 )
-host_packages=(debootstrap)
+host_packages=(debootstrap xfsprogs)
 
 # Per release, real package names only: a virtual name would always look missing to dpkg.
 bookworm_packages=(pkg-config libqt6opengl6-dev postgresql-contrib)

@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "branchcommand.h"
+#include "fabriccommand.h"
 #include "querycommand.h"
 
 #include <QCoreApplication>
@@ -20,7 +22,7 @@ QString usage()
                "Usage: pixetric [--version] [--help] COMMAND [ARGS]\n"
                "\n"
                "Commands:\n")
-           + QueryCommand::summary()
+           + QueryCommand::summary() + FabricCommand::summary() + BranchCommand::summary()
            + QCoreApplication::translate("Cli", "\n\"pixetric COMMAND --help\" describes a command.\n");
 }
 
@@ -58,6 +60,10 @@ int run(const QStringList &arguments)
     }
     if (command == QLatin1String("query"))
         return QueryCommand::run(args.mid(1));
+    if (command == QLatin1String("fabric"))
+        return FabricCommand::run(args.mid(1));
+    if (command == QLatin1String("branch"))
+        return BranchCommand::run(args.mid(1));
     err << QCoreApplication::translate("Cli", "pixetric: unknown command '%1'\n").arg(command) << usage();
     return UsageError;
 }

@@ -135,9 +135,11 @@ QString LocalFabricEngine::Private::newDataFolderName() const
 
 QString LocalFabricEngine::Private::removeFolder(const QString &folder)
 {
+    // Programs an interrupted action left working in it go first, then a server left running.
+    if (PgCluster::killProgramsWorkingIn(folder) > 0)
+        qCWarning(lcFabric) << "stopped programs left working in" << folder;
     if (!QFileInfo::exists(folder))
         return {};
-    // A server left running in it (an interrupted action) goes first.
     PgCluster server = clusterAt(folder);
     if (server.process().status == ClusterProcess::Status::Running)
         server.stop(QStringLiteral("immediate"));

@@ -22,6 +22,10 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <pwd.h>
+#ifdef Q_OS_LINUX
+#include <grp.h>
+#include <sys/prctl.h>
+#endif
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -62,6 +66,7 @@ QString lastLines(const QString &text, int count)
     return lines.join(QLatin1Char('\n'));
 }
 
+#ifndef Q_OS_LINUX
 QString runuserProgram()
 {
     // Root's PATH normally holds sbin, a desktop session's may not.
@@ -72,6 +77,7 @@ QString runuserProgram()
         QStringLiteral("runuser"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin")});
     return system.isEmpty() ? QStringLiteral("runuser") : system;
 }
+#endif
 
 // Starts exe as the service account when root, else as ourselves. The working folder is the
 // file system's root: the service account may not enter ours, and every path given is absolute.
@@ -79,12 +85,48 @@ void startProgram(QProcess &process, const QString &exe, const QStringList &argu
 {
     process.setWorkingDirectory(QDir::rootPath());
     qCDebug(lcFabric) << "running" << exe << arguments;
+#ifdef Q_OS_LINUX
+    // The program dies with us: a base backup or initdb left running after this process was
+    // killed would go on writing into a folder that recovery is about to remove. As root the
+    // child drops to the service account itself (runuser would stand in between, and a signal
+    // to it would not reach the program).
+    uid_t uid = ::geteuid();
+    gid_t gid = ::getegid();
+    const bool drop = PgCluster::runsAsServiceAccount();
+    if (drop) {
+        const QByteArray account = PgCluster::serviceAccount().toLocal8Bit();
+        if (const passwd *entry = ::getpwnam(account.constData())) {
+            uid = entry->pw_uid;
+            gid = entry->pw_gid;
+        }
+        QProcessEnvironment environment = process.processEnvironment();
+        if (environment.isEmpty())
+            environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), QStringLiteral("/var/lib/postgresql"));
+        environment.insert(QStringLiteral("USER"), PgCluster::serviceAccount());
+        environment.insert(QStringLiteral("LOGNAME"), PgCluster::serviceAccount());
+        process.setProcessEnvironment(environment);
+    }
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([drop, uid, gid, parent] {
+        if (drop) {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
+                ::_exit(127);
+        }
+        // After the change of identity, which clears it.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(127); // we died before the signal was armed
+    });
+    process.start(exe, arguments);
+#else
     if (PgCluster::runsAsServiceAccount()) {
         process.start(runuserProgram(), QStringList{QStringLiteral("-u"), PgCluster::serviceAccount(),
                                                     QStringLiteral("--"), exe} + arguments);
     } else {
         process.start(exe, arguments);
     }
+#endif
 }
 
 // Stops a program that overran its time. runuser passes SIGTERM on to the program it runs
@@ -752,6 +794,53 @@ QString PgCluster::cleanCopiedDirectory(const QString &dataDirectory)
             return tr("Could not remove %1 from the copied data folder: %2.").arg(native(path), file.errorString());
     }
     return {};
+}
+
+int PgCluster::killProgramsWorkingIn(const QString &folder)
+{
+#ifdef Q_OS_LINUX
+    const QByteArray needle = QFile::encodeName(QDir::cleanPath(folder));
+    QList<pid_t> victims;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const pid_t pid = pid_t(entry.toLongLong(&numeric));
+        if (!numeric || pid == ::getpid())
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = cmdline.readAll();
+        const QByteArray program = text.left(text.indexOf('\0'));
+        // Servers are stopped with pg_ctl by the caller; they rename their command line.
+        if (program.endsWith("/postgres") || program.startsWith("postgres:"))
+            continue;
+        // The folder as a whole argument or as the start of one (…/branches/b1.new/pg_wal).
+        for (const QByteArray &argument : text.split('\0')) {
+            if (argument == needle || argument.startsWith(QByteArray(needle + '/')) || argument.endsWith(QByteArray("=" + needle))) {
+                victims << pid;
+                break;
+            }
+        }
+    }
+    for (const pid_t pid : victims)
+        ::kill(pid, SIGKILL);
+    // Wait until they are gone (a zombie no longer writes).
+    QElapsedTimer timer;
+    timer.start();
+    for (const pid_t pid : victims) {
+        while (timer.elapsed() < 5000) {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly) || stat.readAll().contains(") Z "))
+                break;
+            QThread::msleep(10);
+        }
+    }
+    return int(victims.size());
+#else
+    Q_UNUSED(folder)
+    return 0;
+#endif
 }
 
 } // namespace Pixetric

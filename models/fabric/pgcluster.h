@@ -102,6 +102,11 @@ public:
     // and the server's log files when they live inside the folder.
     static QString cleanCopiedDirectory(const QString &dataDirectory);
 
+    // Kills (SIGKILL) every program other than a server whose command line names folder — a
+    // base backup or initdb left behind by a process that was killed — and waits until they are
+    // gone. Returns how many there were. Linux only (reads /proc); elsewhere does nothing.
+    static int killProgramsWorkingIn(const QString &folder);
+
 private:
     QString run(const QString &program, const QStringList &arguments, QString *output = nullptr,
                 int timeoutMs = 120000) const;
