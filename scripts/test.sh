@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, runs the whole CTest suite on this machine, then builds and
-# runs it again inside a Debian 13 chroot (scripts/test-debian13.sh). Exits non-zero if either
-# fails, and ends with one summary line for each.
+# Installs what is missing, builds, runs the whole CTest suite on this machine — as root, then
+# again as an ordinary account (postgres), because the local fabric behaves differently for each —
+# then builds and runs it once more inside a Debian 13 chroot (scripts/test-debian13.sh). Exits
+# non-zero if any pass fails, and ends with one summary line for each.
 #
 # Usage (as root): scripts/test.sh
 # Environment: PIXETRIC_BUILD_DIR       host build directory (default: build/ at the top)
@@ -11,7 +12,8 @@ set -euo pipefail
 src_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${PIXETRIC_BUILD_DIR:-$src_dir/build}"
 logs="$(mktemp -d "${TMPDIR:-/tmp}/pixetric-test.XXXXXX")"
-trap 'rm -rf "$logs"' EXIT
+user_home=""
+trap 'rm -rf "$logs" ${user_home:+"$user_home"}' EXIT
 start=$SECONDS
 
 # "N passed, M failed" from ctest's closing line ("NN% tests passed, M tests failed out of N").
@@ -57,6 +59,39 @@ else
     host_times="build failed after $((SECONDS - host_build_start))s"
 fi
 
+# --- Host, as an ordinary account ---------------------------------------------------------------
+# The same build, run by an account without root's powers: servers run as it directly, and the
+# tests that need root (mounting file systems) say so and skip.
+user_rc=0
+user_summary=""
+user_account=postgres
+if [[ -z "$host_times" || "$host_summary" == BUILD* ]]; then
+    user_summary="not run (no build)"
+    user_rc=1
+elif ! id "$user_account" >/dev/null 2>&1; then
+    user_summary="FAILED: there is no '$user_account' account (the postgresql package makes it)"
+    user_rc=1
+elif ! runuser -u "$user_account" -- test -x "$build_dir/tests/tst_localfabric"; then
+    user_summary="FAILED: the '$user_account' account cannot reach $build_dir; make its parent folders searchable (chmod o+x)"
+    user_rc=1
+else
+    echo "== test: host, as the '$user_account' account: ctest"
+    user_home="$(mktemp -d "${TMPDIR:-/tmp}/pixetric-user-home.XXXXXX")"
+    chown "$user_account" "$user_home"
+    # ctest writes its logs under Testing/ only.
+    mkdir -p "$build_dir/Testing/Temporary"
+    chmod -R a+rwX "$build_dir/Testing"
+    user_start=$SECONDS
+    set +e
+    (cd / && runuser -u "$user_account" -- env HOME="$user_home" XDG_RUNTIME_DIR= \
+        ctest --test-dir "$build_dir" --output-on-failure) 2>&1 | tee -i "$logs/user.log"
+    user_rc=${PIPESTATUS[0]}
+    set -e
+    user_summary="$(ctest_counts "$logs/user.log")"
+    [[ -n "$user_summary" ]] || { user_summary="ctest gave no result (exit $user_rc)"; [[ "$user_rc" -ne 0 ]] || user_rc=1; }
+    host_times="$host_times, as $user_account $((SECONDS - user_start))s"
+fi
+
 # --- Debian 13 ------------------------------------------------------------------------------
 deb_rc=0
 if [[ "${PIXETRIC_SKIP_DEBIAN13:-0}" == 1 ]]; then
@@ -84,7 +119,8 @@ fi
 echo
 echo "== test: done in $((SECONDS - start))s; host: ${host_times:-n/a}; Debian 13: ${deb_times:-n/a}"
 echo "host: $host_summary"
+echo "host as $user_account: $user_summary"
 echo "debian13: $deb_summary"
-if [[ "$host_rc" -ne 0 || "$deb_rc" -ne 0 ]]; then
+if [[ "$host_rc" -ne 0 || "$user_rc" -ne 0 || "$deb_rc" -ne 0 ]]; then
     exit 1
 fi

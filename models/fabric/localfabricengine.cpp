@@ -361,7 +361,10 @@ QList<BranchInfo> LocalFabricEngine::branches(QString *error, bool withSizes) co
         const ClusterProcess process = d->cluster(b).process();
         switch (process.status) {
         case ClusterProcess::Status::Running:
-            info.compute = recorded == ComputeState::Stopping ? ComputeState::Stopping : ComputeState::Running;
+            if (recorded == ComputeState::Stopping)
+                info.compute = ComputeState::Stopping;
+            else
+                info.compute = process.acceptingConnections ? ComputeState::Running : ComputeState::Starting;
             break;
         case ClusterProcess::Status::Crashed:
             info.compute = ComputeState::Failed;

@@ -604,6 +604,9 @@ ClusterProcess PgCluster::process() const
     if (ok)
         result.startedAt = QDateTime::fromSecsSinceEpoch(started).toUTC();
     result.port = lines.value(3).trimmed().toInt();
+    // Line 8 (PostgreSQL 10 and later): "starting", "ready", "stopping" or "standby".
+    const QByteArray status = lines.value(7).trimmed();
+    result.acceptingConnections = status.isEmpty() || status == "ready" || status == "standby";
 
 #ifdef Q_OS_UNIX
     // EPERM: alive, owned by another account (the service account, when we are not root).

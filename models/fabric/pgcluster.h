@@ -30,6 +30,7 @@ struct ClusterProcess
     qint64 pid = 0;
     int port = 0;
     QDateTime startedAt; // UTC
+    bool acceptingConnections = false; // false while it starts up (crash recovery) or stops
 };
 
 // Drives one PostgreSQL cluster (a data folder) with the system's server programs: initdb,

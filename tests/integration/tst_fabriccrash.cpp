@@ -92,8 +92,13 @@ private:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!branches.isEmpty());
         QSet<QString> folders;
+        BranchInfo current;
         for (const BranchInfo &b : branches) {
             QVERIFY2(b.state == BranchState::Ready, qPrintable(context + QStringLiteral(": ") + b.name + QStringLiteral(" is ") + toString(b.state)));
+            // A compute whose start was interrupted finishes starting on its own.
+            if (b.compute == ComputeState::Starting) {
+                QTRY_VERIFY_WITH_TIMEOUT(engine.branch(b.name, &current) && current.compute != ComputeState::Starting, 30000);
+            }
             if (b.compute != ComputeState::Running)
                 QCOMPARE(engine.startCompute(b.name), QString());
             QCOMPARE(sql(engine, b.name, QStringLiteral("SELECT count(*) > 0 FROM t")), QStringLiteral("t"));
