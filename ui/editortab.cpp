@@ -104,9 +104,15 @@ QWidget *EditorTab::resultsWidget() const
     return m_results;
 }
 
+void EditorTab::setLabel(const QString &label)
+{
+    m_label = label;
+    Q_EMIT statusChanged();
+}
+
 QString EditorTab::title() const
 {
-    QString name = m_params.value(QStringLiteral("dbname"));
+    QString name = m_label.isEmpty() ? m_params.value(QStringLiteral("dbname")) : m_label;
     if (name.isEmpty())
         name = m_params.displayName();
     switch (m_connection->transactionStatus()) {

@@ -38,6 +38,8 @@ public:
     const ConnectionParams &params() const { return m_params; }
 
     QString title() const;
+    // What the tab is called instead of the database name (e.g. the branch it works on).
+    void setLabel(const QString &label);
     bool isBusy() const { return m_runId != 0; }
     bool autoCommit() const { return m_autoCommit; }
     void setAutoCommit(bool on);
@@ -97,6 +99,7 @@ private:
     bool m_autoCommit = true;
     bool m_rollbackAfter = false;
     bool m_refreshCatalog = false;
+    QString m_label;
 };
 
 } // namespace Pixetric

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "branchtreedock.h"
 #include "connectiondialog.h"
 #include "editortab.h"
+#include "fabric.h"
 #include "historypanel.h"
 #include "listenconsole.h"
 #include "logging.h"
 #include "messagespane.h"
+#include "operationspanel.h"
 #include "queryhistory.h"
 #include "savedconnectionsmodel.h"
 #include "sqleditor.h"
@@ -67,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(tr("Pixetric Studio"));
     setWindowIcon(icon("pixetric"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    // The branch tree and its details on the left use the window's whole height.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
 
     m_history = std::make_unique<QueryHistory>();
     if (const QueryHistory::Error e = m_history->open(); !e.message.isEmpty())
@@ -83,7 +88,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *welcome = new QWidget(this);
     auto *welcomeLayout = new QVBoxLayout(welcome);
     welcomeLayout->addStretch();
-    auto *welcomeText = new QLabel(tr("<h2>Pixetric Studio</h2><p>Connect to a PostgreSQL server to start.</p>"), welcome);
+    auto *welcomeText = new QLabel(tr("<h2>Pixetric Studio</h2><p>Double-click a branch to open an SQL tab on it, or connect to any PostgreSQL server.</p>"), welcome);
     welcomeText->setAlignment(Qt::AlignCenter);
     auto *connectButton = new QPushButton(icon("connect"), tr("New connection…"), welcome);
     connect(connectButton, &QPushButton::clicked, this, &MainWindow::newConnection);
@@ -128,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             (dockWidgetArea(dock) == Qt::BottomDockWidgetArea ? bottom : sides).append(dock);
         resizeDocks(bottom, QList<int>(bottom.size(), 360), Qt::Vertical);
         resizeDocks(sides, QList<int>(sides.size(), 260), Qt::Horizontal);
+        // The branch tree shares the left side with the connections and needs more room.
+        resizeDocks({m_branchDock}, {400}, Qt::Horizontal);
     }
     m_autoCommit->setChecked(settings.value(QStringLiteral("workbench/autoCommit"), true).toBool());
 
@@ -274,6 +281,13 @@ void MainWindow::createDocks()
     connections->setWidget(m_connectionsView);
     addDockWidget(Qt::LeftDockWidgetArea, connections);
 
+    // The fabric's branch tree, tabbed with the connections.
+    m_branchDock = new BranchTreeDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_branchDock);
+    tabifyDockWidget(connections, m_branchDock);
+    m_branchDock->raise();
+    connect(m_branchDock, &BranchTreeDock::openSqlTabRequested, this, &MainWindow::openBranchTab);
+
     // Results and messages of the current tab.
     m_resultsStack = new QStackedWidget;
     m_resultsPlaceholder = placeholder(tr("Results appear here. Run a statement with Ctrl+Enter."));
@@ -291,6 +305,14 @@ void MainWindow::createDocks()
     messages->setWidget(m_messagesStack);
     addDockWidget(Qt::BottomDockWidgetArea, messages);
     tabifyDockWidget(results, messages);
+
+    // The fabric's operations, with the results and messages.
+    m_operationsPanel = new OperationsPanel;
+    m_operationsDock = new QDockWidget(tr("Operations"), this);
+    m_operationsDock->setObjectName(QStringLiteral("operationsDock"));
+    m_operationsDock->setWidget(m_operationsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
+    tabifyDockWidget(messages, m_operationsDock);
     results->raise();
 
     // Query history, shared by all tabs.
@@ -327,9 +349,44 @@ void MainWindow::createDocks()
 
     QAction *helpMenu = menuBar()->actions().last();
     auto *view = new QMenu(tr("&View"), this);
-    for (QDockWidget *dock : {connections, results, messages, history, m_listenDock})
+    for (QDockWidget *dock : {connections, static_cast<QDockWidget *>(m_branchDock), results, messages,
+                              m_operationsDock, history, m_listenDock})
         view->addAction(dock->toggleViewAction());
     menuBar()->insertMenu(helpMenu, view);
+
+    // The branch actions act on the tree's selection; the menu shows the dock when used.
+    auto *branches = new QMenu(tr("&Branches"), this);
+    branches->setObjectName(QStringLiteral("branchesMenu"));
+    for (QAction *action : m_branchDock->branchActions()) {
+        if (action)
+            branches->addAction(action);
+        else
+            branches->addSeparator();
+    }
+    connect(branches, &QMenu::aboutToShow, this, [this] {
+        m_branchDock->show();
+        m_branchDock->raise();
+    });
+    menuBar()->insertMenu(view->menuAction(), branches);
+}
+
+void MainWindow::setFabric(Fabric *fabric)
+{
+    m_fabric = fabric;
+    m_branchDock->setFabric(fabric);
+    m_operationsPanel->setFabric(fabric);
+    setWindowTitle(fabric ? tr("Pixetric Studio — %1").arg(fabric->displayName()) : tr("Pixetric Studio"));
+}
+
+EditorTab *MainWindow::openBranchTab(const QString &branch, const ConnectionInfo &connection)
+{
+    if (!connection.isValid())
+        return nullptr;
+    qCInfo(lcUi) << "SQL tab on branch" << branch << "port" << connection.port;
+    EditorTab *tab = openTab(connection.params());
+    if (tab)
+        tab->setLabel(tr("%1 · %2", "tab title: branch · database").arg(branch, connection.database));
+    return tab;
 }
 
 void MainWindow::openConnectionString(const QString &conninfo)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "connectionparams.h"
+#include "fabric.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,16 +17,18 @@ class QTimer;
 
 namespace Pixetric {
 
+class BranchTreeDock;
 class EditorTab;
 class HistoryPanel;
+class OperationsPanel;
 class MessagesPane;
 class QueryHistory;
 class SavedConnectionsModel;
 
-// The workbench window: SQL tabs in the centre; docks for saved connections, results,
-// messages, query history and the LISTEN / NOTIFY console. Each tab has its own session;
-// the docks show the current tab's results and messages.
-// Thread affinity: GUI thread.
+// The workbench window: SQL tabs in the centre; docks for saved connections, the fabric's
+// branch tree and operations, results, messages, query history and the LISTEN / NOTIFY
+// console. Each tab has its own session; the docks show the current tab's results and messages.
+// Thread affinity: GUI thread. Ownership: does not own the fabric given to setFabric().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +42,15 @@ public:
     EditorTab *openTab(const ConnectionParams &params, const QString &text = {});
     EditorTab *currentTab() const;
     QTabWidget *tabs() const { return m_tabs; }
+
+    // The fabric whose branches the Branches and Operations docks show; null shows none. The
+    // fabric must outlive the window or be destroyed first (the docks then keep what they saw).
+    void setFabric(Fabric *fabric);
+    Fabric *fabric() const { return m_fabric; }
+    // Opens an SQL tab on a branch's compute.
+    EditorTab *openBranchTab(const QString &branch, const ConnectionInfo &connection);
+    BranchTreeDock *branchDock() const { return m_branchDock; }
+    OperationsPanel *operationsPanel() const { return m_operationsPanel; }
 
     // Where unsaved editor text is kept between sessions; settable for tests.
     static QString scratchDirectory();
@@ -71,6 +84,10 @@ private:
     QListView *m_connectionsView = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     QDockWidget *m_listenDock = nullptr;
+    BranchTreeDock *m_branchDock = nullptr;
+    QDockWidget *m_operationsDock = nullptr;
+    OperationsPanel *m_operationsPanel = nullptr;
+    QPointer<Fabric> m_fabric;
     std::unique_ptr<QueryHistory> m_history;
     SavedConnectionsModel *m_saved = nullptr;
 

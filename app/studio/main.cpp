@@ -1,10 +1,14 @@
+#include "localfabric.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -39,11 +43,31 @@ int main(int argc, char *argv[])
                                      QStringLiteral("conninfo"));
     QCommandLineOption quitOption(QStringLiteral("quit-after-show"),
                                   QApplication::translate("main", "Quit as soon as the main window is shown (start-up measurements)."));
+    QCommandLineOption fabricOption(QStringLiteral("fabric"),
+                                    QApplication::translate("main", "Use the local fabric in this folder (default: $PIXETRIC_FABRIC, else the application's data folder). An empty folder gets a branch “main”."),
+                                    QStringLiteral("folder"));
+    QCommandLineOption noFabricOption(QStringLiteral("no-fabric"),
+                                      QApplication::translate("main", "Open no fabric: no branch tree, the SQL workbench only."));
     parser.addOption(connectOption);
     parser.addOption(quitOption);
+    parser.addOption(fabricOption);
+    parser.addOption(noFabricOption);
     parser.process(app);
 
+    // Made before the window and destroyed after it. It opens (and on first use fills) its
+    // folder on a thread of its own, so the window shows at once.
+    std::unique_ptr<Pixetric::LocalFabric> fabric;
+    if (!parser.isSet(noFabricOption)) {
+        const QString folder = parser.value(fabricOption);
+        fabric = std::make_unique<Pixetric::LocalFabric>(Pixetric::LocalFabric::Options{
+            .directory = folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath(),
+            // A run that quits at once (start-up measurements) makes no branch.
+            .initializeIfEmpty = !parser.isSet(quitOption),
+        });
+    }
+
     Pixetric::MainWindow window;
+    window.setFabric(fabric.get());
     window.show();
     if (parser.isSet(connectOption))
         window.openConnectionString(parser.value(connectOption));

@@ -278,6 +278,7 @@ QString LocalFabricEngine::init(const InitOptions &options, const Progress &prog
     const QString rootName = QStringLiteral("main");
     return d->run(QStringLiteral("init"), rootName, {options.importConninfo}, 0, progress, [&](OperationContext &op) -> QString {
         FabricRegistry &registry = d->registry;
+        d->settingsCache.clear();
         registry.setSetting(QStringLiteral("bindir"), d->installation.binDirectory);
         registry.setSetting(QStringLiteral("major"), QString::number(d->installation.major()));
         if (registry.setting(QStringLiteral("password")).isEmpty()) {

@@ -122,17 +122,29 @@ PgCluster LocalFabricEngine::Private::clusterAt(const QString &dataDirectory) co
 
 QString LocalFabricEngine::Private::superuser() const
 {
-    return registry.setting(QStringLiteral("superuser"), QStringLiteral("pixetric"));
+    // Set once by init(); read for every branch listed, so kept.
+    QString &cached = settingsCache[QStringLiteral("superuser")];
+    if (cached.isEmpty())
+        cached = registry.setting(QStringLiteral("superuser"), QStringLiteral("pixetric"));
+    return cached;
 }
 
 QString LocalFabricEngine::Private::password() const
 {
-    return registry.setting(QStringLiteral("password"));
+    // Set once by init(); read for every branch listed, so kept.
+    QString &cached = settingsCache[QStringLiteral("password")];
+    if (cached.isEmpty())
+        cached = registry.setting(QStringLiteral("password"));
+    return cached;
 }
 
 QString LocalFabricEngine::Private::database() const
 {
-    return registry.setting(QStringLiteral("database"), QStringLiteral("app"));
+    // Set once by init(); read for every branch listed, so kept.
+    QString &cached = settingsCache[QStringLiteral("database")];
+    if (cached.isEmpty())
+        cached = registry.setting(QStringLiteral("database"), QStringLiteral("app"));
+    return cached;
 }
 
 ConnectionInfo LocalFabricEngine::Private::connection(const BranchRecord &branch) const
@@ -420,6 +432,13 @@ ConnectionInfo LocalFabricEngine::connectionInfo(const QString &name, QString *e
 void LocalFabricEngine::setStartNewBranches(bool on)
 {
     d->startNewBranches = on;
+}
+
+ConnectionInfo LocalFabricEngine::connectionInfo(const BranchInfo &branch) const
+{
+    BranchRecord record;
+    record.port = branch.port;
+    return d->connection(record);
 }
 
 qint64 LocalFabricEngine::recordOperation(const QString &kind, const QString &branch, const QStringList &arguments,

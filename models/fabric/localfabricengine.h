@@ -103,6 +103,8 @@ public:
     bool branch(const QString &name, BranchInfo *out, QString *error = nullptr) const;
     QList<OperationInfo> operations(int limit = 200, QString *error = nullptr) const;
     ConnectionInfo connectionInfo(const QString &name, QString *error = nullptr) const;
+    // The same for a branch just listed by branches(), without reading the registry again.
+    ConnectionInfo connectionInfo(const BranchInfo &branch) const;
     QString checkNewBranchName(const QString &name) const;
 
     // Suspends every running compute idle for longer than its auto-suspend time (client

@@ -44,6 +44,7 @@ struct LocalFabricEngine::Private
     std::unique_ptr<QLockFile> lock;
     int lockDepth = 0;
     bool startNewBranches = true;
+    mutable QHash<QString, QString> settingsCache;
     int reflink = -1; // unknown, 0, 1: whether branches/ supports FICLONE
 
     // Supervisor state: one monitoring session per running compute and the session counter seen.

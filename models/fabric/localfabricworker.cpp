@@ -35,8 +35,12 @@ void LocalFabricWorker::start()
     m_supervise = new QTimer(this);
     m_supervise->setInterval(m_options.superviseIntervalMs);
     connect(m_supervise, &QTimer::timeout, this, &LocalFabricWorker::supervise);
-    m_polls = SizeEveryPolls - 1; // sizes with the first look
+    // The first look skips sizes (they walk every data folder), so the tree shows at once; the
+    // sizes follow right after.
+    m_polls = 0;
     refresh();
+    m_polls = SizeEveryPolls - 1;
+    QTimer::singleShot(0, this, &LocalFabricWorker::refresh);
     if (m_options.initializeIfEmpty && !m_engine->isInitialized()) {
         LocalFabricEngine::InitOptions init;
         init.seedSample = true;
@@ -76,7 +80,7 @@ void LocalFabricWorker::refresh()
             m_sizes.insert(b.name, b.sizeBytes);
         else
             b.sizeBytes = m_sizes.value(b.name, -1);
-        connections.insert(b.name, m_engine->connectionInfo(b.name));
+        connections.insert(b.name, m_engine->connectionInfo(b));
     }
     Q_EMIT snapshotReady(branches, connections, m_engine->operations(200));
 }

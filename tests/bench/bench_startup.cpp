@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
 
-    const QStringList showArgs{QStringLiteral("--quit-after-show")};
+    // The window opens on an empty fabric of its own (opened on the fabric's thread, not waited for).
+    const QStringList showArgs{QStringLiteral("--quit-after-show"), QStringLiteral("--fabric"), home.filePath(QStringLiteral("fabric"))};
     const QStringList versionArgs{QStringLiteral("--version")};
     // One of each first: loads the binaries and Qt's plugins into the page cache.
     for (const QStringList &a : {showArgs, versionArgs}) {
