@@ -1,5 +1,6 @@
 #include "branchtreedock.h"
 
+#include "headercolumnmenu.h"
 #include "branchdetailspanel.h"
 #include "branchtreemodel.h"
 #include "createbranchdialog.h"
@@ -177,19 +178,7 @@ BranchTreeDock::BranchTreeDock(QWidget *parent) : QDockWidget(tr("Branches"), pa
     // context menu brings them back.
     header->setSectionHidden(BranchTreeModel::CreatedColumn, true);
     header->setSectionHidden(BranchTreeModel::BranchPointColumn, true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu menu;
-        for (int c = 0; c < BranchTreeModel::ColumnCount; ++c) {
-            if (c == BranchTreeModel::NameColumn)
-                continue;
-            QAction *toggle = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            toggle->setCheckable(true);
-            toggle->setChecked(!header->isSectionHidden(c));
-            connect(toggle, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-        }
-        menu.exec(header->mapToGlobal(pos));
-    });
+    installColumnToggleMenu(header, BranchTreeModel::NameColumn);
 
     m_details = new BranchDetailsPanel(content);
     m_details->setObjectName(QStringLiteral("branchDetails"));

@@ -1,5 +1,6 @@
 #include "historypanel.h"
 
+#include "headercolumnmenu.h"
 #include "historymodel.h"
 #include "queryhistory.h"
 
@@ -87,19 +88,7 @@ HistoryPanel::HistoryPanel(QueryHistory *history, QWidget *parent)
     // context menu brings them back.
     header->setSectionHidden(HistoryModel::ConnectionColumn, true);
     header->setSectionHidden(HistoryModel::RowsColumn, true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu menu;
-        for (int c = 0; c < HistoryModel::ColumnCount; ++c) {
-            if (c == HistoryModel::SqlColumn)
-                continue;
-            QAction *toggle = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            toggle->setCheckable(true);
-            toggle->setChecked(!header->isSectionHidden(c));
-            connect(toggle, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-        }
-        menu.exec(header->mapToGlobal(pos));
-    });
+    installColumnToggleMenu(header, HistoryModel::SqlColumn);
     m_view->installEventFilter(this);
 
     m_debounce = new QTimer(this);

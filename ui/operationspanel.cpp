@@ -1,5 +1,6 @@
 #include "operationspanel.h"
 
+#include "headercolumnmenu.h"
 #include "fabric.h"
 #include "operationsmodel.h"
 
@@ -92,19 +93,7 @@ OperationsPanel::OperationsPanel(QWidget *parent) : QWidget(parent), m_model(new
         header->setSectionResizeMode(c, c == OperationsModel::StepColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     // Started and updated say little next to the step; the id is for people who quote it.
     header->setSectionHidden(OperationsModel::UpdatedColumn, true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        QMenu menu;
-        for (int c = 0; c < OperationsModel::ColumnCount; ++c) {
-            if (c == OperationsModel::StepColumn)
-                continue;
-            QAction *toggle = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            toggle->setCheckable(true);
-            toggle->setChecked(!header->isSectionHidden(c));
-            connect(toggle, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-        }
-        menu.exec(header->mapToGlobal(pos));
-    });
+    installColumnToggleMenu(header, OperationsModel::StepColumn);
 
     m_retry = new QAction(QIcon(QStringLiteral(":/icons/branch-reset.svg")), tr("Retry"), this);
     m_retry->setObjectName(QStringLiteral("retryOperation"));
