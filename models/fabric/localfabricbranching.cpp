@@ -276,7 +276,22 @@ QString LocalFabricEngine::init(const InitOptions &options, const Progress &prog
     if (!installation(&error).isValid())
         return error;
     const QString rootName = QStringLiteral("main");
+    BranchRecord root;
     return d->run(QStringLiteral("init"), rootName, {options.importConninfo}, 0, progress, [&](OperationContext &op) -> QString {
+        const QString error = initRoot(options, root, op);
+        if (!error.isEmpty() && root.id > 0) {
+            // Nothing of a main that could not be made stays: its server, folder and record go.
+            d->removeFolder(d->absolute(root.dataDirectory));
+            d->registry.removeBranch(root.id);
+        }
+        return error;
+    });
+}
+
+QString LocalFabricEngine::initRoot(const InitOptions &options, BranchRecord &root, OperationContext &op)
+{
+    const QString rootName = QStringLiteral("main");
+    {
         FabricRegistry &registry = d->registry;
         d->settingsCache.clear();
         registry.setSetting(QStringLiteral("bindir"), d->installation.binDirectory);
@@ -298,7 +313,6 @@ QString LocalFabricEngine::init(const InitOptions &options, const Progress &prog
         if (const QString folderError = d->makeFolders(); !folderError.isEmpty())
             return folderError;
 
-        BranchRecord root;
         root.name = rootName;
         root.port = d->allocatePort();
         if (root.port == 0)
@@ -398,7 +412,7 @@ QString LocalFabricEngine::init(const InitOptions &options, const Progress &prog
         root.state = QStringLiteral("ready");
         root.branchTime = QDateTime::currentDateTimeUtc();
         return registry.updateBranch(root);
-    });
+    }
 }
 
 // ---- create ---------------------------------------------------------------------------------

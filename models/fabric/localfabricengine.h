@@ -118,6 +118,8 @@ public:
     QString stopAll(const QString &mode = QStringLiteral("fast"));
 
 private:
+    QString initRoot(const InitOptions &options, struct BranchRecord &root, class OperationContext &op);
+
     struct Private;
     std::unique_ptr<Private> d;
     QString m_directory;

@@ -5,6 +5,7 @@
 #include "localfabricengine.h"
 #include "pgcluster.h"
 #include "pgsession.h"
+#include "pgtestcluster.h"
 #include "testfabric.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 
 using namespace Pixetric;
@@ -99,8 +101,17 @@ private Q_SLOTS:
         PgSession viaSocket;
         QVERIFY2(viaSocket.open(m_engine->connectionInfo(QStringLiteral("main")).params({}, true)), qPrintable(viaSocket.errorText()));
         QCOMPARE(viaSocket.value(QStringLiteral("SELECT current_database()")), QStringLiteral("app"));
-        // Servers never run as root.
         QCOMPARE(sql(QStringLiteral("main"), QStringLiteral("SELECT current_setting('listen_addresses')")), QStringLiteral("127.0.0.1"));
+        // Servers never run as root: as root they run as the postgres account.
+        const QString pid = sql(QStringLiteral("main"), QStringLiteral("SELECT pg_backend_pid()"));
+        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        const QByteArray text = status.readAll();
+        const qsizetype at = text.indexOf("\nUid:");
+        QVERIFY(at >= 0);
+        const uint serverUid = text.mid(at + 5, text.indexOf('\n', at + 1) - at - 5).simplified().split(' ').value(0).toUInt();
+        QVERIFY(serverUid != 0);
+        QCOMPARE(serverUid, ::geteuid() == 0 ? uint(getpwnam("postgres")->pw_uid) : uint(::geteuid()));
     }
 
     void childIsIsolated()
@@ -306,6 +317,45 @@ private Q_SLOTS:
         // The rest is untouched.
         QCOMPARE(sql(QStringLiteral("main"), QStringLiteral("SELECT count(*) FROM t")), QStringLiteral("1002"));
         QCOMPARE(info(QStringLiteral("main")).port, main.port);
+    }
+
+    void importFromConnectionString()
+    {
+        // "Seed from a production snapshot": main of a new fabric is a copy of another database.
+        Pixetric::Test::PgTestCluster source;
+        QVERIFY2(source.start(), qPrintable(source.error()));
+        QVERIFY(source.psql(QStringLiteral("CREATE DATABASE shop")));
+        QVERIFY(source.psql(QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, name text, tags jsonb);"
+                                           "INSERT INTO items SELECT g, 'item ' || g, jsonb_build_object('g', g) FROM generate_series(1, 5000) g;"
+                                           "CREATE VIEW expensive AS SELECT * FROM items WHERE id > 4000;"),
+                            nullptr, QStringLiteral("shop")));
+        TestFabric other;
+        LocalFabricEngine engine;
+        QCOMPARE(engine.open(other.path()), QString());
+        LocalFabricEngine::InitOptions options;
+        options.importConninfo = source.uri(QStringLiteral("shop"));
+        options.jobs = 2;
+        QStringList steps;
+        QCOMPARE(engine.init(options, [&](double, const QString &step) { steps << step; }), QString());
+        QVERIFY(steps.join(QLatin1Char(' ')).contains(QStringLiteral("dump")));
+        BranchInfo main;
+        QVERIFY(engine.branch(QStringLiteral("main"), &main));
+        QCOMPARE(main.cloneMethod, QStringLiteral("import"));
+        const ConnectionInfo connection = engine.connectionInfo(QStringLiteral("main"));
+        QCOMPARE(connection.database, QStringLiteral("shop"));
+        PgSession session;
+        QVERIFY(session.open(connection.params()));
+        QCOMPARE(session.value(QStringLiteral("SELECT count(*) FROM expensive")), QStringLiteral("1000"));
+        QCOMPARE(session.value(QStringLiteral("SELECT tags->>'g' FROM items WHERE id = 42")), QStringLiteral("42"));
+        // A source that cannot be reached fails with a message, and leaves no branch behind.
+        TestFabric third;
+        LocalFabricEngine failing;
+        QCOMPARE(failing.open(third.path()), QString());
+        options.importConninfo = QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2");
+        const QString error = failing.init(options);
+        QVERIFY2(error.contains(QStringLiteral("pg_dump")), qPrintable(error));
+        QVERIFY(failing.branches().isEmpty());
+        QVERIFY(!failing.isInitialized());
     }
 
     void missingBinaries()
