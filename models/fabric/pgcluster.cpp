@@ -438,7 +438,7 @@ QString PgCluster::writeBaseSettings()
     if (!QFileInfo::exists(dataDir.filePath(QStringLiteral("PG_VERSION"))))
         return tr("%1 is not a PostgreSQL data folder.").arg(native(m_dataDirectory));
 
-    const QByteArray settings =
+    QByteArray settings =
         "# Settings of the Pixetric fabric for this branch's compute. This file is rewritten by\n"
         "# Pixetric; change settings with ALTER SYSTEM (postgresql.auto.conf wins over this file).\n"
         "# The port and the socket folder are given when the server starts.\n"
@@ -453,6 +453,15 @@ QString PgCluster::writeBaseSettings()
         "# Branches hold real data.\n"
         "fsync = on\n"
         "synchronous_commit = on\n";
+#ifdef Q_OS_LINUX
+    if (m_installation.major() >= 14) {
+        // A branch cloned from a running parent starts as an interrupted cluster, and the server
+        // first syncs every file of it; one syncfs() of the file system does that in a fraction
+        // of the time.
+        settings += "# One syncfs() instead of an fsync() per file when a cloned branch first starts.\n"
+                    "recovery_init_sync_method = syncfs\n";
+    }
+#endif
     if (const QString error = writeFile(dataDir.filePath(SettingsFile), settings); !error.isEmpty())
         return error;
 
@@ -548,11 +557,14 @@ QString PgCluster::start(const ClusterEndpoint &endpoint, const QString &logFile
         options += QStringLiteral(" -k ") + shellQuoted(QLatin1Char('"') + listed + QLatin1Char('"'));
     }
     const int seconds = qMax(1, timeoutSeconds);
-    const QString error = run(QStringLiteral("pg_ctl"),
-                              {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
-                               QString::number(seconds), QStringLiteral("-D"), m_dataDirectory, QStringLiteral("-l"),
-                               log, QStringLiteral("-o"), options},
-                              nullptr, (seconds + 30) * 1000);
+    // pg_ctl only forks the server (-W); readiness is watched here, every few milliseconds,
+    // where pg_ctl -w would look ten times a second and add up to 0.1 s to every start.
+    QString error = run(QStringLiteral("pg_ctl"),
+                        {QStringLiteral("start"), QStringLiteral("-W"), QStringLiteral("-D"), m_dataDirectory,
+                         QStringLiteral("-l"), log, QStringLiteral("-o"), options},
+                        nullptr, 60000);
+    if (error.isEmpty())
+        error = waitUntilReady(log, logStart, seconds);
     if (error.isEmpty())
         return {};
 
@@ -565,6 +577,33 @@ QString PgCluster::start(const ClusterEndpoint &endpoint, const QString &logFile
         .arg(native(m_dataDirectory), error, native(log), logTail);
 }
 
+QString PgCluster::waitUntilReady(const QString &log, qint64 logStart, int timeoutSeconds) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    QFile logFile(log);
+    int pause = 2;
+    while (timer.elapsed() < qint64(timeoutSeconds) * 1000) {
+        const ClusterProcess now = process();
+        if (now.status == ClusterProcess::Status::Running && now.acceptingConnections)
+            return {};
+        if (now.status == ClusterProcess::Status::Crashed)
+            return tr("The server stopped while it started.");
+        // A server that gives up early (a bad setting, a damaged folder) says why in its log
+        // and may never write postmaster.pid.
+        if (now.status == ClusterProcess::Status::Stopped && timer.elapsed() > 200 && logFile.open(QIODevice::ReadOnly)) {
+            logFile.seek(logStart);
+            const QByteArray added = logFile.readAll();
+            logFile.close();
+            if (added.contains("FATAL:") || added.contains("PANIC:"))
+                return tr("The server gave up while it started.");
+        }
+        QThread::msleep(pause);
+        pause = qMin(pause * 2, 20);
+    }
+    return tr("The server did not become ready within %1 seconds.").arg(timeoutSeconds);
+}
+
 QString PgCluster::stop(const QString &mode, int timeoutSeconds)
 {
     if (mode != QLatin1String("smart") && mode != QLatin1String("fast") && mode != QLatin1String("immediate"))
@@ -572,11 +611,22 @@ QString PgCluster::stop(const QString &mode, int timeoutSeconds)
     if (process().status != ClusterProcess::Status::Running)
         return {};
     const int seconds = qMax(1, timeoutSeconds);
-    const QString error = run(QStringLiteral("pg_ctl"),
-                              {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-t"),
-                               QString::number(seconds), QStringLiteral("-D"), m_dataDirectory, QStringLiteral("-m"),
-                               mode},
-                              nullptr, (seconds + 30) * 1000);
+    // As for start: pg_ctl signals the server (-W), the end is watched here more often.
+    QString error = run(QStringLiteral("pg_ctl"),
+                        {QStringLiteral("stop"), QStringLiteral("-W"), QStringLiteral("-D"), m_dataDirectory,
+                         QStringLiteral("-m"), mode},
+                        nullptr, 60000);
+    if (error.isEmpty()) {
+        QElapsedTimer timer;
+        timer.start();
+        int pause = 2;
+        while (process().status == ClusterProcess::Status::Running && timer.elapsed() < qint64(seconds) * 1000) {
+            QThread::msleep(pause);
+            pause = qMin(pause * 2, 20);
+        }
+        if (process().status == ClusterProcess::Status::Running)
+            error = tr("The server did not stop within %1 seconds.").arg(seconds);
+    }
     // Stopped meanwhile, by someone else or by a crash: that is what was asked for.
     if (!error.isEmpty() && process().status == ClusterProcess::Status::Running)
         return tr("The server of %1 did not stop. %2").arg(native(m_dataDirectory), error);
@@ -606,7 +656,9 @@ ClusterProcess PgCluster::process() const
     result.port = lines.value(3).trimmed().toInt();
     // Line 8 (PostgreSQL 10 and later): "starting", "ready", "stopping" or "standby".
     const QByteArray status = lines.value(7).trimmed();
-    result.acceptingConnections = status.isEmpty() || status == "ready" || status == "standby";
+    // The file is written in steps: no status line yet means not ready yet (servers before 10
+    // never write one).
+    result.acceptingConnections = status == "ready" || status == "standby" || (status.isEmpty() && m_installation.major() < 10);
 
 #ifdef Q_OS_UNIX
     // EPERM: alive, owned by another account (the service account, when we are not root).

@@ -109,6 +109,8 @@ public:
     static int killProgramsWorkingIn(const QString &folder);
 
 private:
+    // Watches postmaster.pid (and the log) until the server accepts connections.
+    QString waitUntilReady(const QString &log, qint64 logStart, int timeoutSeconds) const;
     QString run(const QString &program, const QStringList &arguments, QString *output = nullptr,
                 int timeoutMs = 120000) const;
 

@@ -70,10 +70,16 @@ int main(int argc, char *argv[])
                                           | QFile::ReadOther | QFile::ExeOther);
     const QString fabricDir = mountPoint + QStringLiteral("/fabric");
     const auto cleanup = qScopeGuard([&] {
-        LocalFabricEngine engine;
-        if (engine.open(fabricDir, false).isEmpty())
-            engine.stopAll(QStringLiteral("immediate"));
-        run(QStringLiteral("umount"), {mountPoint});
+        {
+            // Closed before the unmount: its registry file would keep the file system busy.
+            LocalFabricEngine engine;
+            if (engine.open(fabricDir, false).isEmpty())
+                engine.stopAll(QStringLiteral("immediate"));
+        }
+        if (!run(QStringLiteral("umount"), {mountPoint}, &output)) {
+            std::fprintf(stderr, "%s: umount %s failed (%s); detaching it lazily\n", name, qPrintable(mountPoint), qPrintable(output.trimmed()));
+            run(QStringLiteral("umount"), {QStringLiteral("-l"), mountPoint});
+        }
     });
 
     // The tree: main, 20 children, 24 grandchildren under each: 501 branches.
