@@ -150,13 +150,25 @@ void BranchTreeModel::setBranches(const QList<BranchInfo> &input)
 
     removeStale(&m_root, incoming, effectiveParent);
 
+    // One dataChanged per parent, spanning its first to last changed row: views handle each
+    // signal with a walk of their rows, so one per branch would cost 500² steps for 500 branches
+    // when every size changes at once.
+    QHash<Node *, std::pair<int, int>> changedRows;
     for (auto it = m_byName.cbegin(); it != m_byName.cend(); ++it) {
         Node *node = it.value();
         const BranchInfo &fresh = branches.at(incoming.value(it.key()));
         if (sameBranch(node->info, fresh))
             continue;
         node->info = fresh;
-        Q_EMIT dataChanged(indexOfNode(node, 0), indexOfNode(node, ColumnCount - 1));
+        auto span = changedRows.find(node->parent);
+        if (span == changedRows.end())
+            changedRows.insert(node->parent, {node->row, node->row});
+        else
+            *span = {std::min(span->first, node->row), std::max(span->second, node->row)};
+    }
+    for (auto it = changedRows.cbegin(); it != changedRows.cend(); ++it) {
+        const QModelIndex parent = it.key() == &m_root ? QModelIndex() : indexOfNode(it.key(), 0);
+        Q_EMIT dataChanged(index(it->first, 0, parent), index(it->second, ColumnCount - 1, parent));
     }
 
     insertMissing(&m_root, QString(), branches, childrenOf);

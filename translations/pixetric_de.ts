@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+19"/>
+        <location filename="../app/cli/clicommands.cpp" line="+21"/>
         <source>Usage: pixetric [--version] [--help] COMMAND [ARGS]
 
 Commands:
@@ -24,7 +24,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>pixetric: unknown command &apos;%1&apos;
 </source>
         <translation>pixetric: unbekannter Befehl &apos;%1&apos;
@@ -199,6 +199,474 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Pixetric::BranchDetailsPanel</name>
+    <message>
+        <location filename="../ui/branchdetailspanel.cpp" line="+36"/>
+        <source>Select a branch to see its details.</source>
+        <translation>Wählen Sie einen Branch aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent:</source>
+        <translation>Eltern-Branch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute:</source>
+        <translation>Compute:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PostgreSQL:</source>
+        <translation>PostgreSQL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clone method:</source>
+        <translation>Klonverfahren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch point LSN:</source>
+        <translation>LSN des Abzweigpunkts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch point time:</source>
+        <translation>Zeit des Abzweigpunkts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket folder:</source>
+        <translation>Socket-Ordner:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Show the password in the connection string</source>
+        <translation>Das Passwort in der Verbindungszeichenfolge anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy the connection string with its password</source>
+        <translation>Die Verbindungszeichenfolge samt Passwort kopieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspend the compute after this many idle minutes; 0 keeps it running</source>
+        <translation>Den Compute nach so vielen Minuten im Leerlauf anhalten; bei 0 läuft er weiter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Auto-suspend:</source>
+        <translation>Automatisch anhalten:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>new cluster (initdb)</source>
+        <translation>neuer Cluster (initdb)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported (pg_dump / pg_restore)</source>
+        <translation>importiert (pg_dump / pg_restore)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy-on-write clone (reflink)</source>
+        <translation>Copy-on-Write-Klon (Reflink)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>full file copy</source>
+        <translation>vollständige Dateikopie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>online base backup (pg_basebackup)</source>
+        <translation>Online-Base-Backup (pg_basebackup)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>none (root branch)</source>
+        <translation>entfällt (Root-Branch)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>127.0.0.1:%1</source>
+        <translation>127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The compute stopped unexpectedly; see its log in the fabric folder.</source>
+        <translation>Der Compute wurde unerwartet beendet; sein Log liegt im Fabric-Ordner.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>not available yet</source>
+        <translation>noch nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::BranchTreeDock</name>
+    <message>
+        <location filename="../ui/branchtreedock.cpp" line="+122"/>
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Branch actions</source>
+        <translation>Branch-Aktionen</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>&amp;New Branch…</source>
+        <translation>&amp;Neuer Branch…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a branch below the selected one</source>
+        <translation>Einen Branch unterhalb des ausgewählten erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reset to Parent…</source>
+        <translation>Auf Eltern-Branch &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the branch&apos;s data with its parent&apos;s current data; the connection string stays</source>
+        <translation>Die Daten des Branches durch die aktuellen Daten seines Eltern-Branches ersetzen; die Verbindungszeichenfolge bleibt gleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the branch and its compute</source>
+        <translation>Den Branch und seinen Compute löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+240"/>
+        <source>&amp;Protect</source>
+        <translation>&amp;Schützen</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <location line="+242"/>
+        <source>Protect the branch from reset and discard</source>
+        <translation>Den Branch vor Zurücksetzen und Verwerfen schützen</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <location line="+247"/>
+        <source>&amp;Start Compute</source>
+        <translation>Compute s&amp;tarten</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <location line="+250"/>
+        <source>Start the branch&apos;s PostgreSQL server</source>
+        <translation>Den PostgreSQL-Server des Branches starten</translation>
+    </message>
+    <message>
+        <location line="-248"/>
+        <source>&amp;Copy Connection String</source>
+        <translation>Verbindungszeichenfolge &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the branch&apos;s postgresql:// URI, with its password, to the clipboard</source>
+        <translation>Die postgresql://-URI des Branches samt Passwort in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open SQL Tab</source>
+        <translation>SQL-Tab ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open an SQL tab on the branch (double-click)</source>
+        <translation>Einen SQL-Tab mit diesem Branch öffnen (Doppelklick)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set as De&amp;fault</source>
+        <translation>Als Stan&amp;dard festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make this the branch new branches start from and tools use when none is named</source>
+        <translation>Diesen Branch zum Standard machen: Neue Branches gehen von ihm aus, und Werkzeuge verwenden ihn, wenn kein Branch angegeben ist</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>%1 “%2” failed: %3</source>
+        <translation>„%1“ für „%2“ fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no reason given; see the Operations panel</source>
+        <translation>kein Grund angegeben; siehe Bereich „Operationen“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No fabric is open, so there are no branches to show. Pixetric Studio was started with --no-fabric; start it without that option to browse and branch databases.</source>
+        <translation>Es ist keine Fabric geöffnet, daher gibt es keine Branches anzuzeigen. Pixetric Studio wurde mit --no-fabric gestartet; starten Sie es ohne diese Option, um Datenbanken zu durchsuchen und Branches davon anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The SQL workbench works without the fabric. Fix the problem above and restart Pixetric Studio, or start it with --fabric &lt;folder&gt; to use another fabric folder.</source>
+        <translation>Der SQL-Arbeitsbereich funktioniert auch ohne die Fabric. Beheben Sie das obige Problem und starten Sie Pixetric Studio neu, oder starten Sie es mit --fabric &lt;folder&gt;, um einen anderen Fabric-Ordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fabric has no branches yet.</source>
+        <translation>Die Fabric hat noch keine Branches.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opening the fabric…</source>
+        <translation>Die Fabric wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the first branch “%1”; this takes a minute. %2 (%3 %)</source>
+        <translation>Der erste Branch „%1“ wird erstellt; das kann eine Minute dauern. %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Un&amp;protect</source>
+        <translation>Schutz auf&amp;heben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the protection, so the branch can be reset and discarded</source>
+        <translation>Den Schutz aufheben, damit der Branch zurückgesetzt und verworfen werden kann</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Suspend Compute</source>
+        <translation>Compute &amp;anhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the branch&apos;s PostgreSQL server; it keeps its data and endpoint</source>
+        <translation>Den PostgreSQL-Server des Branches stoppen; Daten und Endpunkt bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reset Branch</source>
+        <translation>Branch zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset “%1” to the current data of “%2”?</source>
+        <translation>„%1“ auf den aktuellen Datenstand von „%2“ zurücksetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything written on “%1” since it was branched is lost. Open sessions are disconnected; the connection string stays the same.</source>
+        <translation>Alles, was seit dem Abzweigen auf „%1“ geschrieben wurde, geht verloren. Offene Sitzungen werden getrennt; die Verbindungszeichenfolge bleibt gleich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+21"/>
+        <source>“%1” has no connection string yet; wait until the branch is ready.</source>
+        <translation>„%1“ hat noch keine Verbindungszeichenfolge; warten Sie, bis der Branch bereit ist.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Copied the connection string of “%1”, with its password.</source>
+        <translation>Verbindungszeichenfolge von „%1“ samt Passwort kopiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied the connection string of “%1”, with its password. Start its compute before connecting.</source>
+        <translation>Verbindungszeichenfolge von „%1“ samt Passwort kopiert. Starten Sie seinen Compute, bevor Sie sich verbinden.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Starting the compute of “%1”; the SQL tab opens when it runs.</source>
+        <translation>Der Compute von „%1“ wird gestartet; der SQL-Tab öffnet sich, sobald er läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::BranchTreeModel</name>
+    <message>
+        <location filename="../models/branchtreemodel.cpp" line="+371"/>
+        <source>%1 at %2</source>
+        <comment>branch point: LSN at time</comment>
+        <translation>%1 vom %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>127.0.0.1:%1, Unix socket in %2</source>
+        <translation>127.0.0.1:%1, Unix-Socket in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default branch</source>
+        <translation>Standard-Branch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protected: reset and discard need the protection removed first</source>
+        <translation>Geschützt: Vor dem Zurücksetzen oder Verwerfen muss der Schutz aufgehoben werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute: %1</source>
+        <translation>Compute: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Logical size of the branch&apos;s data</source>
+        <translation>Logische Größe der Daten des Branches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parent&apos;s WAL position (LSN) and time the branch starts from</source>
+        <translation>WAL-Position (LSN) und Zeitpunkt des Eltern-Branches, von denen der Branch ausgeht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port on 127.0.0.1; it stays the same for the branch&apos;s whole life</source>
+        <translation>Port auf 127.0.0.1; er bleibt während der gesamten Lebensdauer des Branches gleich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch point</source>
+        <translation>Abzweigpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::CatalogReader</name>
     <message>
         <location filename="../models/pg/catalogreader.cpp" line="+84"/>
@@ -214,6 +682,702 @@ Befehle:
         <location line="+31"/>
         <source>Reading the catalog did not finish.</source>
         <translation>Das Lesen des Katalogs wurde nicht abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::Cli::BranchCommand</name>
+    <message>
+        <location filename="../app/cli/branchcommand.cpp" line="+63"/>
+        <source>list [--json]</source>
+        <translation>list [--json]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the branch tree with computes and sizes</source>
+        <translation>der Branch-Baum mit Computes und Größen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the branch tree: each branch below its parent, its compute (running or suspended), the
+size of its data, when it was made, its parent, and whether it is the default or protected.
+--json: an array of objects with every field (times in ISO 8601, UTC).</source>
+        <translation>Zeigt den Branch-Baum: jeden Branch unter seinem Eltern-Branch, seinen Compute (läuft oder
+angehalten), die Größe seiner Daten, wann er angelegt wurde, seinen Eltern-Branch und ob er der
+Standard-Branch oder geschützt ist.
+--json: ein Array von Objekten mit allen Feldern (Zeiten in ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>create NAME [--parent BRANCH]</source>
+        <translation>create NAME [--parent BRANCH]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a new branch from its parent&apos;s current state</source>
+        <translation>neuer Branch vom aktuellen Stand des Eltern-Branches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes branch NAME from the current state of BRANCH (default: the default branch).
+Names have 1 to 63 letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, start with a letter or digit, and differ
+from every other branch&apos;s name also when case is ignored.</source>
+        <translation>Erstellt den Branch NAME aus dem aktuellen Stand von BRANCH (ohne Angabe: der Standard-Branch).
+Namen bestehen aus 1 bis 63 Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, beginnen mit einem Buchstaben
+oder einer Ziffer und unterscheiden sich von allen anderen Branch-Namen, auch ohne Beachtung der
+Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>delete NAME [--recursive] [--force]</source>
+        <translation>delete NAME [--recursive] [--force]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delete a branch and its data</source>
+        <translation>einen Branch und seine Daten löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletes branch NAME with its data; its compute is stopped first. A branch with child
+branches is deleted only with --recursive, which deletes them too. Protected branches and
+the default branch are never deleted: unprotect them, or make another branch the default.
+On a terminal the command asks before it deletes; --force does not ask.</source>
+        <translation>Löscht den Branch NAME samt seinen Daten; sein Compute wird vorher gestoppt. Ein Branch mit
+Kind-Branches wird nur mit --recursive gelöscht, das diese mitlöscht. Geschützte Branches und
+der Standard-Branch werden nie gelöscht: Heben Sie ihren Schutz auf oder machen Sie einen
+anderen Branch zum Standard. Im Terminal fragt der Befehl vor dem Löschen nach; --force fragt nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reset NAME</source>
+        <translation>reset NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replace a branch with its parent&apos;s current state</source>
+        <translation>einen Branch auf seinen Eltern-Branch zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces the data of branch NAME with the current state of its parent. Its connection string
+stays the same; changes made on the branch are lost.</source>
+        <translation>Ersetzt die Daten des Branches NAME durch den aktuellen Stand seines Eltern-Branches. Seine
+Verbindungszeichenfolge bleibt gleich; auf dem Branch gemachte Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rename NAME NEW_NAME</source>
+        <translation>rename NAME NEUER_NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>give a branch another name</source>
+        <translation>einen Branch umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renames branch NAME to NEW_NAME. Its port and connection string stay the same.</source>
+        <translation>Benennt den Branch NAME in NEUER_NAME um. Port und Verbindungszeichenfolge bleiben gleich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protect NAME</source>
+        <translation>protect NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refuse to delete or reset a branch</source>
+        <translation>einen Branch vor Löschen und Zurücksetzen schützen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks branch NAME as protected: it cannot be deleted or reset until it is unprotected.</source>
+        <translation>Markiert den Branch NAME als geschützt: Er kann weder gelöscht noch zurückgesetzt werden, bis
+sein Schutz aufgehoben ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unprotect NAME</source>
+        <translation>unprotect NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lift a branch&apos;s protection</source>
+        <translation>den Schutz eines Branches aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes the protection of branch NAME.</source>
+        <translation>Hebt den Schutz des Branches NAME auf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set-default NAME</source>
+        <translation>set-default NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the branch new branches start from</source>
+        <translation>der Branch, von dem neue Branches ausgehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Makes NAME the default branch: &quot;pixetric branch create&quot; without --parent starts from it.</source>
+        <translation>Macht NAME zum Standard-Branch: &quot;pixetric branch create&quot; ohne --parent geht von ihm aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start NAME</source>
+        <translation>start NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>start a branch&apos;s compute</source>
+        <translation>den Compute eines Branches starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts the compute (the PostgreSQL server) of branch NAME. It is suspended again after
+its auto-suspend time without activity.</source>
+        <translation>Startet den Compute (den PostgreSQL-Server) des Branches NAME. Nach seiner Auto-Suspend-Zeit
+ohne Aktivität wird er wieder angehalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>suspend NAME</source>
+        <translation>suspend NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stop a branch&apos;s compute</source>
+        <translation>den Compute eines Branches anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the compute of branch NAME; its data stays. &quot;pixetric branch start&quot; resumes it.</source>
+        <translation>Hält den Compute des Branches NAME an; seine Daten bleiben erhalten. &quot;pixetric branch start&quot;
+startet ihn wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto-suspend NAME SECONDS</source>
+        <translation>auto-suspend NAME SEKUNDEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>suspend after SECONDS idle (0: never)</source>
+        <translation>nach SEKUNDEN Leerlauf anhalten (0: nie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspends the compute of branch NAME after SECONDS without client activity; 0 keeps it
+running until it is suspended by hand.</source>
+        <translation>Hält den Compute des Branches NAME nach SEKUNDEN ohne Client-Aktivität an; bei 0 läuft er,
+bis er von Hand angehalten wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status NAME [--json]</source>
+        <translation>status NAME [--json]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the compute&apos;s state: running, suspended, ...</source>
+        <translation>der Zustand des Computes: running, suspended, ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints the state of the compute of branch NAME: running, suspended, starting, stopping or
+failed. --json: every field of the branch.</source>
+        <translation>Gibt den Zustand des Computes von Branch NAME aus: running, suspended, starting, stopping
+oder failed. --json: alle Felder des Branches.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connstr NAME [--no-password]</source>
+        <translation>connstr NAME [--no-password]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the postgresql:// URI of a branch</source>
+        <translation>die postgresql://-URI eines Branches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints the connection URI of branch NAME; psql and pgbench take it as it is.
+--no-password leaves the password out (libpq then looks in PGPASSWORD and ~/.pgpass).</source>
+        <translation>Gibt die Verbindungs-URI des Branches NAME aus; psql und pgbench nehmen sie unverändert an.
+--no-password lässt das Passwort weg (libpq sucht es dann in PGPASSWORD und ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: pixetric branch %1 [--fabric DIR]
+
+%2
+
+  --fabric DIR  the fabric&apos;s folder; without it $PIXETRIC_FABRIC, else
+                %3
+</source>
+        <translation>Aufruf: pixetric branch %1 [--fabric ORDNER]
+
+%2
+
+  --fabric ORDNER  der Ordner der Fabric; ohne Angabe $PIXETRIC_FABRIC, sonst
+                   %3
+</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Usage: pixetric branch COMMAND [ARGS] [--fabric DIR]
+
+The branches of the local fabric; each is a PostgreSQL cluster of its own with a stable
+connection string. Setting the fabric up: pixetric fabric --help.
+
+Commands:
+%1
+  --fabric DIR  the fabric&apos;s folder; without it $PIXETRIC_FABRIC, else
+                %2
+
+&quot;pixetric branch COMMAND --help&quot; describes a command.
+Exit status: 0 on success, 1 when the action failed, 2 for a usage error.
+</source>
+        <translation>Aufruf: pixetric branch BEFEHL [ARGUMENTE] [--fabric ORDNER]
+
+Die Branches der lokalen Fabric; jeder ist ein eigener PostgreSQL-Cluster mit einer stabilen
+Verbindungszeichenfolge. Einrichten der Fabric: pixetric fabric --help.
+
+Befehle:
+%1
+  --fabric ORDNER  der Ordner der Fabric; ohne Angabe $PIXETRIC_FABRIC, sonst
+                   %2
+
+&quot;pixetric branch BEFEHL --help&quot; beschreibt einen Befehl.
+Exit-Status: 0 bei Erfolg, 1, wenn die Aktion fehlgeschlagen ist, 2 bei einem Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COMPUTE</source>
+        <translation>COMPUTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PARENT</source>
+        <translation>ELTERN-BRANCH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOTES</source>
+        <translation>HINWEISE</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>pixetric branch: give a command.
+</source>
+        <translation>pixetric branch: Geben Sie einen Befehl an.
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>pixetric branch: unknown command &apos;%1&apos;.
+</source>
+        <translation>pixetric branch: unbekannter Befehl &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pixetric branch auto-suspend: SECONDS is a whole number of seconds, 0 for never.</source>
+        <translation>pixetric branch auto-suspend: SEKUNDEN ist eine ganze Zahl von Sekunden, 0 für nie.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Created branch %1 from %2.
+</source>
+        <translation>Branch %1 aus %2 erstellt.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+146"/>
+        <location line="+18"/>
+        <source>There is no branch %1. See the branches with &quot;pixetric branch list&quot;.</source>
+        <translation>Es gibt keinen Branch %1. Die Branches zeigt &quot;pixetric branch list&quot;.</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Branch %1 has child branches (%2). Delete them first, or delete them together with --recursive.</source>
+        <translation>Branch %1 hat Kind-Branches (%2). Löschen Sie diese zuerst, oder löschen Sie sie mit --recursive gleich mit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Branch %1 is protected. Unprotect it first: pixetric branch unprotect %1</source>
+        <translation>Branch %1 ist geschützt. Heben Sie zuerst den Schutz auf: pixetric branch unprotect %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Branch %1 is the default branch. Make another branch the default first: pixetric branch set-default NAME</source>
+        <translation>Branch %1 ist der Standard-Branch. Machen Sie zuerst einen anderen Branch zum Standard: pixetric branch set-default NAME</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete branch %1 and the branches below it (%2) with all their data?</source>
+        <translation>Branch %1 und die Branches darunter (%2) mit allen Daten löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete branch %1 with all its data?</source>
+        <translation>Branch %1 mit allen Daten löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients connected to it are disconnected.</source>
+        <translation>Verbundene Clients werden getrennt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing deleted.
+</source>
+        <translation>Nichts gelöscht.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deleted branch %1 and the branches below it (%2).
+</source>
+        <translation>Branch %1 und die Branches darunter (%2) gelöscht.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted branch %1.
+</source>
+        <translation>Branch %1 gelöscht.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reset branch %1 to the current state of %2.
+</source>
+        <translation>Branch %1 auf den aktuellen Stand von %2 zurückgesetzt.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Renamed branch %1 to %2.
+</source>
+        <translation>Branch %1 in %2 umbenannt.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Branch %1 is protected.
+</source>
+        <translation>Branch %1 ist geschützt.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Branch %1 is no longer protected.
+</source>
+        <translation>Branch %1 ist nicht mehr geschützt.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Branch %1 is the default branch.
+</source>
+        <translation>Branch %1 ist der Standard-Branch.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The compute of branch %1 is running on port %2.
+</source>
+        <translation>Der Compute von Branch %1 läuft auf Port %2.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The compute of branch %1 is suspended.
+</source>
+        <translation>Der Compute von Branch %1 ist angehalten.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The compute of branch %1 is never suspended for idleness.
+</source>
+        <translation>Der Compute von Branch %1 wird bei Leerlauf nie angehalten.
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The compute of branch %1 is suspended after %2 s without activity.
+</source>
+        <translation>Der Compute von Branch %1 wird nach %2 s ohne Aktivität angehalten.
+</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>pixetric: note: the compute of branch %1 is %2; start it with &quot;pixetric branch start %1&quot; before connecting.
+</source>
+        <translation>pixetric: Hinweis: Der Compute von Branch %1 läuft nicht (%2); starten Sie ihn vor dem Verbinden mit &quot;pixetric branch start %1&quot;.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::Cli::FabricCommand</name>
+    <message>
+        <location filename="../app/cli/fabriccommand.cpp" line="+52"/>
+        <source>  fabric init [--sample | --import CONNINFO]   create the local fabric with its branch main
+  fabric status [--json]                       the fabric&apos;s folder, PostgreSQL version and computes
+</source>
+        <translation>  fabric init [--sample | --import CONNINFO]   die lokale Fabric mit ihrem Branch main anlegen
+  fabric status [--json]                       Ordner, PostgreSQL-Version und Computes der Fabric
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: pixetric fabric COMMAND [--fabric DIR] [OPTIONS]
+
+The local fabric: a folder on this computer with one PostgreSQL cluster per branch, run
+with the PostgreSQL server programs installed here. Branch commands: pixetric branch --help.
+
+Commands:
+  init [--sample | --import CONNINFO [--jobs N]]
+                  create the root branch main: an empty database &quot;app&quot;, the sample shop
+                  database (--sample), or a copy of an existing database (--import, with
+                  N parallel pg_dump/pg_restore jobs, default 2)
+  status [--json] the folder, the PostgreSQL version it runs, the number of branches and
+                  the running computes
+
+Options:
+  --fabric DIR    the fabric&apos;s folder; without it $PIXETRIC_FABRIC, else
+                  %1
+  --json          JSON instead of text
+
+Exit status: 0 on success, 1 when the action failed, 2 for a usage error.
+</source>
+        <translation>Aufruf: pixetric fabric BEFEHL [--fabric ORDNER] [OPTIONEN]
+
+Die lokale Fabric: ein Ordner auf diesem Computer mit einem PostgreSQL-Cluster pro Branch,
+betrieben mit den hier installierten PostgreSQL-Serverprogrammen.
+Branch-Befehle: pixetric branch --help.
+
+Befehle:
+  init [--sample | --import CONNINFO [--jobs N]]
+                  den Root-Branch main anlegen: eine leere Datenbank &quot;app&quot;, die
+                  Beispiel-Shop-Datenbank (--sample) oder eine Kopie einer bestehenden
+                  Datenbank (--import, mit N parallelen pg_dump/pg_restore-Jobs, Standard 2)
+  status [--json] der Ordner, die verwendete PostgreSQL-Version, die Anzahl der Branches
+                  und die laufenden Computes
+
+Optionen:
+  --fabric ORDNER der Ordner der Fabric; ohne Angabe $PIXETRIC_FABRIC, sonst
+                  %1
+  --json          JSON statt Text
+
+Exit-Status: 0 bei Erfolg, 1, wenn die Aktion fehlgeschlagen ist, 2 bei einem Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: %2 needs a value.</source>
+        <translation>%1: %2 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown option &apos;%2&apos;.</source>
+        <translation>%1: unbekannte Option &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: arguments are missing.</source>
+        <translation>%1: Argumente fehlen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: too many arguments (&apos;%2&apos; and after).</source>
+        <translation>%1: zu viele Argumente (&apos;%2&apos; und folgende).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>y/N</source>
+        <extracomment>The letters of the answers, yes first, as the question shows them.</extracomment>
+        <translation>j/N</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no fabric in %1 yet. Create one with &quot;pixetric fabric init&quot;, or name another folder with --fabric DIR or $PIXETRIC_FABRIC.</source>
+        <translation>In %1 gibt es noch keine Fabric. Legen Sie eine mit &quot;pixetric fabric init&quot; an, oder geben Sie mit --fabric ORDNER oder $PIXETRIC_FABRIC einen anderen Ordner an.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>pixetric: warning: could not start the supervisor that suspends idle computes (%1). Suspend computes with &quot;pixetric branch suspend NAME&quot;.
+</source>
+        <translation>pixetric: Warnung: Der Supervisor, der untätige Computes anhält, konnte nicht gestartet werden (%1). Halten Sie Computes mit &quot;pixetric branch suspend NAME&quot; an.
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pixetric fabric: give a command.
+</source>
+        <translation>pixetric fabric: Geben Sie einen Befehl an.
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pixetric fabric: unknown command &apos;%1&apos;.
+</source>
+        <translation>pixetric fabric: unbekannter Befehl &apos;%1&apos;.
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: pixetric fabric init [--sample | --import CONNINFO [--jobs N]] [--fabric DIR]
+
+Creates the fabric&apos;s root branch main with a database &quot;app&quot;: empty, the sample shop
+database (--sample), or a copy of the database CONNINFO names (--import; a postgresql://
+URI or key=value pairs; N parallel pg_dump/pg_restore jobs, default 2).
+Refused when the fabric has branches already.
+</source>
+        <translation>Aufruf: pixetric fabric init [--sample | --import CONNINFO [--jobs N]] [--fabric ORDNER]
+
+Legt den Root-Branch main der Fabric mit einer Datenbank &quot;app&quot; an: leer, mit der
+Beispiel-Shop-Datenbank (--sample) oder als Kopie der Datenbank, die CONNINFO angibt (--import;
+eine postgresql://-URI oder key=value-Paare; N parallele pg_dump/pg_restore-Jobs, Standard 2).
+Wird abgelehnt, wenn die Fabric bereits Branches hat.
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pixetric fabric init: choose --sample or --import, not both.</source>
+        <translation>pixetric fabric init: Wählen Sie --sample oder --import, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pixetric fabric init: --jobs takes a number from 1 to 64.</source>
+        <translation>pixetric fabric init: --jobs erwartet eine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The fabric in %1 is set up already. See its branches with &quot;pixetric branch list&quot;, or name another folder with --fabric DIR.</source>
+        <translation>Die Fabric in %1 ist bereits eingerichtet. Ihre Branches zeigt &quot;pixetric branch list&quot;; einen anderen Ordner geben Sie mit --fabric ORDNER an.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Created the fabric in %1 with the branch %2 (PostgreSQL %3).
+Its connection string: pixetric branch connstr %2
+</source>
+        <translation>Fabric in %1 mit dem Branch %2 angelegt (PostgreSQL %3).
+Verbindungszeichenfolge des Branches: pixetric branch connstr %2
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: pixetric fabric status [--json] [--fabric DIR]
+
+Shows the fabric&apos;s folder, the PostgreSQL version it runs, its number of branches and
+the computes running now. Creates nothing when the folder holds no fabric yet.
+</source>
+        <translation>Aufruf: pixetric fabric status [--json] [--fabric ORDNER]
+
+Zeigt den Ordner der Fabric, die verwendete PostgreSQL-Version, die Anzahl ihrer Branches und
+die gerade laufenden Computes. Legt nichts an, wenn der Ordner noch keine Fabric enthält.
+</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Fabric:      %1
+</source>
+        <translation>Fabric:      %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL:  %1 (%2)
+</source>
+        <translation>PostgreSQL:  %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PostgreSQL:  not found. %1
+</source>
+        <translation>PostgreSQL:  nicht gefunden. %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branches:    none yet; create the fabric with &quot;pixetric fabric init&quot;
+</source>
+        <translation>Branches:    noch keine; legen Sie die Fabric mit &quot;pixetric fabric init&quot; an
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branches:    %1 (default: %2)
+</source>
+        <translation>Branches:    %1 (Standard: %2)
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running:     no compute
+</source>
+        <translation>Laufend:     kein Compute
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running:     %1 (%2)
+</source>
+        <translation>Laufend:     %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Usage: pixetric fabric supervise [--interval-ms N] [--fabric DIR]
+
+Suspends idle computes every N milliseconds (default 10000) while any compute runs, and
+ends when none has run for one interval. One per fabric; the branch commands start it.
+</source>
+        <translation>Aufruf: pixetric fabric supervise [--interval-ms N] [--fabric ORDNER]
+
+Hält alle N Millisekunden (Standard 10000) untätige Computes an, solange irgendein Compute läuft,
+und endet, wenn ein Intervall lang keiner gelaufen ist. Pro Fabric läuft nur ein Supervisor;
+die Branch-Befehle starten ihn.
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>pixetric fabric supervise: --interval-ms takes a number of at least 10.</source>
+        <translation>pixetric fabric supervise: --interval-ms erwartet eine Zahl von mindestens 10.</translation>
     </message>
 </context>
 <context>
@@ -600,6 +1764,100 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
     </message>
 </context>
 <context>
+    <name>Pixetric::CreateBranchDialog</name>
+    <message>
+        <location filename="../ui/createbranchdialog.cpp" line="+24"/>
+        <source>New Branch</source>
+        <translation>Neuer Branch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new branch starts as an instant copy of its parent&apos;s current data, with a compute of its own. Changes on either side stay apart.</source>
+        <translation>Der neue Branch beginnt als sofortige Kopie der aktuellen Daten seines Eltern-Branches, mit einem eigenen Compute. Änderungen auf beiden Seiten bleiben voneinander getrennt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>letters, digits, “-”, “_” and “.”</source>
+        <translation>Buchstaben, Ziffern, „-“, „_“ und „.“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Parent:</source>
+        <translation>&amp;Eltern-Branch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create Branch</source>
+        <translation>Branch erstellen</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>The fabric is gone; close this dialog.</source>
+        <translation>Die Fabric ist nicht mehr verfügbar; schließen Sie diesen Dialog.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no ready branch to start from. Wait until a branch is ready.</source>
+        <translation>Es gibt keinen bereiten Branch als Ausgangspunkt. Warten Sie, bis ein Branch bereit ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::DiscardBranchDialog</name>
+    <message>
+        <location filename="../ui/discardbranchdialog.cpp" line="+24"/>
+        <source>Discard Branch</source>
+        <translation>Branch verwerfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard the branch “%1”? Its compute stops and its data is deleted. This cannot be undone.</source>
+        <translation>Den Branch „%1“ verwerfen? Sein Compute wird gestoppt und seine Daten werden gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“%1” has %n branch(es) below it. Discarding it discards them too: their computes stop and all their data is deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>„%1“ hat %n Branch unter sich. Wird er verworfen, wird dieser ebenfalls verworfen: Sein Compute wird gestoppt und alle seine Daten werden gelöscht. Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>„%1“ hat %n Branches unter sich. Wird er verworfen, werden diese ebenfalls verworfen: Ihre Computes werden gestoppt und alle ihre Daten werden gelöscht. Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is protected; discarding it removes the protection first.</source>
+        <translation>Er ist geschützt; beim Verwerfen wird zuerst der Schutz aufgehoben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The protection of %1 is removed first.</source>
+        <translation>Der Schutz von %1 wird zuerst aufgehoben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard All</source>
+        <translation>Alle verwerfen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::EditorTab</name>
     <message>
         <location filename="../ui/editortab.cpp" line="+69"/>
@@ -622,7 +1880,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>Ihr Text bleibt erhalten. Wählen Sie Abfrage ▸ Neu verbinden, um fortzufahren.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>Nothing to run: the editor holds no statement there.</source>
         <translation>Nichts auszuführen: Der Editor enthält dort keine Anweisung.</translation>
     </message>
@@ -678,9 +1936,75 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
     </message>
 </context>
 <context>
+    <name>Pixetric::Fabric</name>
+    <message>
+        <location filename="../models/fabric/fabrictypes.cpp" line="+81"/>
+        <source>creating</source>
+        <translation>wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resetting</source>
+        <translation>wird zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleting</source>
+        <translation>wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+13"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>suspended</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopping</source>
+        <translation>stoppt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::FabricRegistry</name>
     <message>
-        <location filename="../models/fabric/fabricregistry.cpp" line="+58"/>
+        <location filename="../models/fabric/fabricregistry.cpp" line="+86"/>
         <source>The registry&apos;s SQL is missing from this build of Pixetric Studio. Reinstall it.</source>
         <translation>Das SQL der Registrierung fehlt in diesem Build von Pixetric Studio. Installieren Sie es neu.</translation>
     </message>
@@ -710,7 +2034,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>Die Fabric-Registrierung %1 kann nicht eingerichtet werden: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Cannot create the fabric registry %1: %2. Check the free space and permissions of the folder.</source>
         <translation>Die Fabric-Registrierung %1 kann nicht angelegt werden: %2. Prüfen Sie den freien Platz und die Rechte des Ordners.</translation>
     </message>
@@ -736,11 +2060,12 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
     </message>
     <message>
         <location line="+27"/>
+        <location line="+104"/>
         <source>A branch called “%1” exists already (names are compared without case). Choose another name.</source>
         <translation>Ein Branch namens „%1“ existiert bereits (Groß- und Kleinschreibung zählt nicht). Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-102"/>
         <source>Port %1 or folder %2 belongs to another branch already.</source>
         <translation>Port %1 oder Ordner %2 gehört bereits zu einem anderen Branch.</translation>
     </message>
@@ -755,9 +2080,125 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>Die Branches können nicht aus %1 gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Cannot save the setting %1 in %2: %3.</source>
         <translation>Die Einstellung %1 kann nicht in %2 gespeichert werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the fabric registry %1: %2.</source>
+        <translation>Die Fabric-Registrierung %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot update the fabric registry %1: %2. Check the free space and permissions of its folder.</source>
+        <translation>Die Fabric-Registrierung %1 kann nicht aktualisiert werden: %2. Prüfen Sie den freien Platz und die Rechte ihres Ordners.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>Cannot update the fabric registry %1: %2.</source>
+        <translation>Die Fabric-Registrierung %1 kann nicht aktualisiert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::FileCloner</name>
+    <message>
+        <location filename="../models/fabric/filecloner.cpp" line="+63"/>
+        <source>The disk holding %1 is full: it has no room for more files, though %2 MB are free. Remove files there or choose a folder on another disk.</source>
+        <translation>Der Datenträger mit %1 ist voll: Er bietet keinen Platz für weitere Dateien, obwohl %2 MB frei sind. Entfernen Sie dort Dateien oder wählen Sie einen Ordner auf einem anderen Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The disk holding %1 is full (%2 MB free, the copy needs about %3 MB). Free some space or choose a folder on another disk.</source>
+        <translation>Der Datenträger mit %1 ist voll (%2 MB frei, die Kopie braucht etwa %3 MB). Geben Sie Speicherplatz frei oder wählen Sie einen Ordner auf einem anderen Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy to %1 was cancelled; what was copied so far has been removed.</source>
+        <translation>Das Kopieren nach %1 wurde abgebrochen; das bisher Kopierte wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+389"/>
+        <source>Both the folder to copy and where to copy it to must be given.</source>
+        <translation>Sowohl der zu kopierende Ordner als auch das Ziel der Kopie müssen angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be copied into itself (%2).</source>
+        <translation>%1 kann nicht in sich selbst kopiert werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+114"/>
+        <source>%1 already exists. Choose a new folder for the copy, or remove that one first.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Ordner für die Kopie, oder entfernen Sie den vorhandenen zuerst.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+97"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Could not create the folder %1. Check the permissions of the folder above it.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie die Rechte des übergeordneten Ordners.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not copy %1 to %2: %3 (%4).</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden: %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refusing to remove &quot;%1&quot;.</source>
+        <translation>Das Entfernen von &quot;%1&quot; wird verweigert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not remove %1: %2.</source>
+        <translation>%1 konnte nicht entfernt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not remove %1: another file system is mounted at %2. Unmount it first.</source>
+        <translation>%1 konnte nicht entfernt werden: Unter %2 ist ein anderes Dateisystem eingehängt. Hängen Sie es zuerst aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not remove %1: %2 (%3).</source>
+        <translation>%1 konnte nicht entfernt werden: %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Could not read %1.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Could not copy the link %1.</source>
+        <translation>Der Link %1 konnte nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not copy %1: %2.</source>
+        <translation>%1 konnte nicht kopiert werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -822,12 +2263,12 @@ Fehlgeschlagen: %2</translation>
 <context>
     <name>Pixetric::HistoryPanel</name>
     <message>
-        <location filename="../ui/historypanel.cpp" line="+59"/>
+        <location filename="../ui/historypanel.cpp" line="+60"/>
         <source>Search statements, connections and databases</source>
         <translation>Anweisungen, Verbindungen und Datenbanken durchsuchen</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+38"/>
         <source>Open in Editor</source>
         <translation>Im Editor öffnen</translation>
     </message>
@@ -1012,16 +2453,360 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
     </message>
 </context>
 <context>
+    <name>Pixetric::LocalFabric</name>
+    <message>
+        <location filename="../models/fabric/localfabric.cpp" line="+40"/>
+        <source>Local fabric — %1</source>
+        <translation>Lokale Fabric – %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::LocalFabricEngine</name>
+    <message>
+        <location line="+55"/>
+        <location filename="../models/fabric/localfabricengine.cpp" line="+333"/>
+        <location line="+158"/>
+        <source>A branch called “%1” exists already (names are compared without case). Choose another name.</source>
+        <translation>Ein Branch namens „%1“ existiert bereits (Groß- und Kleinschreibung zählt nicht). Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../models/fabric/localfabricbranching.cpp" line="+67"/>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot create %1. Check the permissions and free space of the fabric&apos;s folder.</source>
+        <translation>%1 kann nicht angelegt werden. Prüfen Sie die Rechte und den freien Platz im Ordner der Fabric.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the socket folder %1.</source>
+        <translation>Der Socket-Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>recovering “%1”, whose compute stopped unexpectedly</source>
+        <translation>„%1“ wird wiederhergestellt (sein Compute wurde unerwartet beendet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The parent “%1” crashed and could not be recovered: %2</source>
+        <translation>Der Eltern-Branch „%1“ ist abgestürzt und konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cloning files</source>
+        <translation>Dateien werden geklont</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+2"/>
+        <source>taking a base backup of “%1”</source>
+        <translation>Base Backup von „%1“ wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>starting backup mode on “%1”</source>
+        <translation>Backup-Modus auf „%1“ wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot connect to the parent “%1”: %2</source>
+        <translation>Keine Verbindung zum Eltern-Branch „%1“ möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The parent “%1” refused backup mode: %2</source>
+        <translation>Der Eltern-Branch „%1“ hat den Backup-Modus abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup mode on the parent “%1” could not be ended: %2</source>
+        <translation>Der Backup-Modus auf dem Eltern-Branch „%1“ konnte nicht beendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>adding the write-ahead log</source>
+        <translation>Write-Ahead-Log wird hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot move the write-ahead log into %1.</source>
+        <translation>Das Write-Ahead-Log kann nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The fabric in %1 has a root branch already.</source>
+        <translation>Die Fabric in %1 hat bereits einen Root-Branch.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The connection string to import from cannot be read: %1</source>
+        <translation>Die Verbindungszeichenfolge für den Import kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+128"/>
+        <source>No free TCP port was found for the branch. Close programs that hold many ports and try again.</source>
+        <translation>Für den Branch wurde kein freier TCP-Port gefunden. Schließen Sie Programme, die viele Ports belegen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>creating the cluster</source>
+        <translation>Cluster wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+142"/>
+        <location line="+69"/>
+        <location filename="../models/fabric/localfabricengine.cpp" line="+58"/>
+        <source>starting the compute</source>
+        <translation>Compute wird gestartet</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Cannot connect to the new branch: %1</source>
+        <translation>Keine Verbindung zum neuen Branch möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the database “%1”: %2</source>
+        <translation>Die Datenbank „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loading the sample database</source>
+        <translation>Beispieldatenbank wird geladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sample database is missing from this build of Pixetric Studio.</source>
+        <translation>Die Beispieldatenbank fehlt in diesem Build von Pixetric Studio.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>dumping %1</source>
+        <translation>Dump von %1 wird erstellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create a folder for the dump in %1.</source>
+        <translation>In %1 kann kein Ordner für den Dump angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>restoring into main</source>
+        <translation>Daten werden in main eingespielt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The fabric has no default branch to branch from. Name the parent.</source>
+        <translation>Die Fabric hat keinen Standard-Branch, von dem abgezweigt werden kann. Geben Sie den Eltern-Branch an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The parent “%1” is %2; branch from it once it is ready.</source>
+        <translation>Der Eltern-Branch „%1“ ist nicht bereit (%2); legen Sie den Branch an, sobald er bereit ist.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>“%1” is a root branch: it has no parent to reset to.</source>
+        <translation>„%1“ ist ein Root-Branch: Er hat keinen Eltern-Branch, auf den er zurückgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is protected. Unprotect it first if you really want to replace its data.</source>
+        <translation>„%1“ ist geschützt. Heben Sie zuerst den Schutz auf, wenn Sie seine Daten wirklich ersetzen wollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is %2; reset it once it is ready.</source>
+        <translation>„%1“ ist nicht bereit (%2); setzen Sie ihn zurück, sobald er bereit ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The parent “%1” is not ready.</source>
+        <translation>Der Eltern-Branch „%1“ ist nicht bereit.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>stopping the compute</source>
+        <translation>Compute wird gestoppt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot swap the data folders of “%1”. Check the fabric folder&apos;s permissions.</source>
+        <translation>Die Datenordner von „%1“ können nicht getauscht werden. Prüfen Sie die Rechte des Fabric-Ordners.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>removing the old data</source>
+        <translation>alte Daten werden entfernt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” has child branches (%2). Delete them first, or delete recursively.</source>
+        <translation>„%1“ hat Kind-Branches (%2). Löschen Sie diese zuerst, oder löschen Sie rekursiv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is protected. Unprotect it first if you really want to delete it.</source>
+        <translation>„%1“ ist geschützt. Heben Sie zuerst den Schutz auf, wenn Sie ihn wirklich löschen wollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is the default branch. Make another branch the default first.</source>
+        <translation>„%1“ ist der Standard-Branch. Machen Sie zuerst einen anderen Branch zum Standard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deleting “%1”</source>
+        <translation>„%1“ wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot remove the data folder of “%1”. Check the fabric folder&apos;s permissions.</source>
+        <translation>Der Datenordner von „%1“ kann nicht entfernt werden. Prüfen Sie die Rechte des Fabric-Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../models/fabric/localfabricengine.cpp" line="-376"/>
+        <source>There is no branch called “%1”. “pixetric branch list” shows the branches.</source>
+        <translation>Es gibt keinen Branch namens „%1“. „pixetric branch list“ zeigt die Branches.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program (%1, process %2) is changing this fabric. Try again when it has finished.</source>
+        <translation>Ein anderes Programm (%1, Prozess %2) ändert gerade diese Fabric. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot lock the fabric in %1. Check that its folder may be written to.</source>
+        <translation>Die Fabric in %1 kann nicht gesperrt werden. Prüfen Sie, ob in ihren Ordner geschrieben werden darf.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The PostgreSQL servers of this fabric run as the “%1” account, which cannot reach %2. Choose a folder it can enter (for example under /var/lib or /srv), or let it search the folders above.</source>
+        <translation>Die PostgreSQL-Server dieser Fabric laufen unter dem Konto „%1“, das nicht auf %2 zugreifen kann. Wählen Sie einen Ordner, auf den es zugreifen kann (zum Beispiel unter /var/lib oder /srv), oder erlauben Sie ihm, die übergeordneten Ordner zu durchlaufen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This fabric&apos;s branches were made with PostgreSQL %1, whose programs are no longer in %2. Install PostgreSQL %1 again (Debian: apt-get install postgresql-%1) to use it.</source>
+        <translation>Die Branches dieser Fabric wurden mit PostgreSQL %1 angelegt, dessen Programme nicht mehr in %2 liegen. Installieren Sie PostgreSQL %1 erneut (Debian: apt-get install postgresql-%1), um die Fabric zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The compute stopped unexpectedly. Start it again: its data is recovered on start.</source>
+        <translation>Der Compute wurde unerwartet beendet. Starten Sie ihn erneut: Seine Daten werden beim Start wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Operation %1 is not in this fabric&apos;s registry.</source>
+        <translation>Die Operation %1 ist nicht in der Registrierung dieser Fabric.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Operation %1 (%2) cannot be run again.</source>
+        <translation>Die Operation %1 (%2) kann nicht erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>“%1” is not ready; only a ready branch can be the default.</source>
+        <translation>„%1“ ist nicht bereit; nur ein bereiter Branch kann Standard-Branch werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The idle time before a compute is suspended cannot be negative (0 means never).</source>
+        <translation>Die Leerlaufzeit, nach der ein Compute angehalten wird, kann nicht negativ sein (0 bedeutet nie).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is %2; its compute can start once it is ready.</source>
+        <translation>„%1“ ist nicht bereit (%2); sein Compute kann starten, sobald er bereit ist.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>suspending the compute</source>
+        <translation>Compute wird angehalten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The compute of “%1” could not start: %2</source>
+        <translation>Der Compute von „%1“ konnte nicht starten: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The compute of “%1” could not be suspended: %2</source>
+        <translation>Der Compute von „%1“ konnte nicht angehalten werden: %2</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>suspending the idle compute</source>
+        <translation>Compute im Leerlauf wird angehalten</translation>
+    </message>
+    <message>
+        <location filename="../models/fabric/localfabricrecovery.cpp" line="+74"/>
+        <source>Interrupted; the half-made branch was removed. Run it again.</source>
+        <translation>Unterbrochen; der halb angelegte Branch wurde entfernt. Führen Sie die Operation erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interrupted; the deletion was finished when the fabric was next opened.</source>
+        <translation>Unterbrochen; das Löschen wurde beim nächsten Öffnen der Fabric abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interrupted; the branch no longer exists.</source>
+        <translation>Unterbrochen; der Branch existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Interrupted before the data was replaced; the branch is as it was. Run it again.</source>
+        <translation>Unterbrochen, bevor die Daten ersetzt wurden; der Branch ist unverändert. Führen Sie die Operation erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interrupted. Run it again if it did not take effect.</source>
+        <translation>Unterbrochen. Führen Sie die Operation erneut aus, falls sie nicht gewirkt hat.</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow.cpp" line="+70"/>
+        <location line="+308"/>
         <source>Pixetric Studio</source>
         <translation>Pixetric Studio</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>&lt;h2&gt;Pixetric Studio&lt;/h2&gt;&lt;p&gt;Connect to a PostgreSQL server to start.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Pixetric Studio&lt;/h2&gt;&lt;p&gt;Verbinden Sie sich mit einem PostgreSQL-Server, um zu beginnen.&lt;/p&gt;</translation>
+        <location line="-287"/>
+        <source>&lt;h2&gt;Pixetric Studio&lt;/h2&gt;&lt;p&gt;Double-click a branch to open an SQL tab on it, or connect to any PostgreSQL server.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Pixetric Studio&lt;/h2&gt;&lt;p&gt;Doppelklicken Sie auf einen Branch, um einen SQL-Tab damit zu öffnen, oder verbinden Sie sich mit einem beliebigen PostgreSQL-Server.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1029,7 +2814,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Neue Verbindung…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1169,7 +2954,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Results appear here. Run a statement with Ctrl+Enter.</source>
         <translation>Ergebnisse erscheinen hier. Führen Sie eine Anweisung mit Strg+Eingabe aus.</translation>
     </message>
@@ -1187,6 +2972,11 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <location line="+2"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Operations</source>
+        <translation>Operationen</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1209,7 +2999,23 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>&amp;Branches</source>
+        <translation>&amp;Branches</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pixetric Studio — %1</source>
+        <translation>Pixetric Studio – %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 · %2</source>
+        <comment>tab title: branch · database</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connection string</source>
         <translation>Verbindungszeichenfolge</translation>
     </message>
@@ -1425,6 +3231,364 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
         <location line="-10"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::OperationsModel</name>
+    <message>
+        <location filename="../models/operationsmodel.cpp" line="+46"/>
+        <source>Create fabric</source>
+        <translation>Fabric anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create branch</source>
+        <translation>Branch erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to parent</source>
+        <translation>Auf Eltern-Branch zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect</source>
+        <translation>Schützen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unprotect</source>
+        <translation>Schutz aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start compute</source>
+        <translation>Compute starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend compute</source>
+        <translation>Compute anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-suspend setting</source>
+        <translation>Automatisches Anhalten einstellen</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 %</source>
+        <comment>progress in percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Arguments: %1</source>
+        <translation>Argumente: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step or error</source>
+        <translation>Schritt oder Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::OperationsPanel</name>
+    <message>
+        <location filename="../ui/operationspanel.cpp" line="+98"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the selected failed operation again with the same arguments</source>
+        <translation>Die ausgewählte fehlgeschlagene Operation mit denselben Argumenten erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show finished</source>
+        <translation>Abgeschlossene anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also list operations that completed; failed ones are always listed</source>
+        <translation>Auch abgeschlossene Operationen auflisten; fehlgeschlagene werden immer aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Show Finished</source>
+        <translation>Abgeschlossene anzeigen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 “%2” failed: %3</source>
+        <translation>„%1“ für „%2“ fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::PgCluster</name>
+    <message>
+        <location filename="../models/fabric/pgcluster.cpp" line="+154"/>
+        <source>Could not start %1: %2. Check that PostgreSQL&apos;s server programs are installed and can be run.</source>
+        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob die Serverprogramme von PostgreSQL installiert und ausführbar sind.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 did not finish within %2 seconds and was stopped. It printed: %3</source>
+        <translation>%1 war nach %2 Sekunden nicht fertig und wurde abgebrochen. Ausgabe: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie die Rechte und den freien Platz des Ordners.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The account %1, which runs PostgreSQL&apos;s servers for this program, does not exist. Install PostgreSQL&apos;s server package (it creates the account), or run the program as an ordinary user.</source>
+        <translation>Das Konto %1, unter dem die PostgreSQL-Server für dieses Programm laufen, existiert nicht. Installieren Sie das Serverpaket von PostgreSQL (es legt das Konto an), oder starten Sie das Programm als normaler Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not hand %1 to the account %2: %3.</source>
+        <translation>Der Besitz von %1 konnte nicht an das Konto %2 übertragen werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No data folder was given for the new cluster.</source>
+        <translation>Für den neuen Cluster wurde kein Datenordner angegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already holds files. Choose an empty folder for the new cluster.</source>
+        <translation>%1 enthält bereits Dateien. Wählen Sie einen leeren Ordner für den neuen Cluster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new cluster needs a password for its superuser.</source>
+        <translation>Der neue Cluster braucht ein Passwort für seinen Superuser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The superuser&apos;s password cannot span lines. Choose one without line breaks.</source>
+        <translation>Das Passwort des Superusers darf keine Zeilenumbrüche enthalten. Wählen Sie eines ohne Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+338"/>
+        <source>Could not create the folder %1. Check the permissions of the folder above it.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie die Rechte des übergeordneten Ordners.</translation>
+    </message>
+    <message>
+        <location line="-325"/>
+        <source>The account %1 cannot enter %2, so its server could not use the cluster there. Choose a folder that account can reach, or allow it in (chmod o+x on the folders above).</source>
+        <translation>Das Konto %1 kann nicht auf %2 zugreifen, daher könnte sein Server den Cluster dort nicht nutzen. Wählen Sie einen Ordner, auf den das Konto zugreifen kann, oder gewähren Sie ihm Zugang (chmod o+x auf die übergeordneten Ordner).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write a temporary file in %1: %2. Check the free space there.</source>
+        <translation>In %1 konnte keine temporäre Datei geschrieben werden: %2. Prüfen Sie den freien Platz dort.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not create the cluster in %1. %2</source>
+        <translation>Der Cluster in %1 konnte nicht angelegt werden. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+50"/>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+53"/>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+51"/>
+        <source>%1 is not a PostgreSQL data folder.</source>
+        <translation>%1 ist kein PostgreSQL-Datenordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a port a server can listen on.</source>
+        <translation>%1 ist kein Port, auf dem ein Server lauschen kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server of %1 already runs on port %2. Stop it before starting it on port %3.</source>
+        <translation>Der Server von %1 läuft bereits auf Port %2. Stoppen Sie ihn, bevor Sie ihn auf Port %3 starten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Port %1 is in use by another program, so the branch&apos;s compute cannot start. Stop that program, or move the branch to another port.</source>
+        <translation>Port %1 wird von einem anderen Programm belegt, daher kann der Compute des Branches nicht starten. Beenden Sie dieses Programm, oder verlegen Sie den Branch auf einen anderen Port.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not create the socket folder %1.</source>
+        <translation>Der Socket-Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not create the folder %1 for the server&apos;s log.</source>
+        <translation>Der Ordner %1 für das Serverlog konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not open the server&apos;s log %1: %2.</source>
+        <translation>Das Serverlog %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The server of %1 did not start. %2</source>
+        <translation>Der Server von %1 ist nicht gestartet. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server of %1 did not start. %2
+The server&apos;s log (%3) ends with:
+%4</source>
+        <translation>Der Server von %1 ist nicht gestartet. %2
+Das Serverlog (%3) endet mit:
+%4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server stopped while it started.</source>
+        <translation>Der Server wurde während des Starts beendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server gave up while it started.</source>
+        <translation>Der Server hat den Start abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server did not become ready within %1 seconds.</source>
+        <translation>Der Server war nach %1 Sekunden noch nicht bereit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a way to stop a server; use smart, fast or immediate.</source>
+        <translation>&quot;%1&quot; ist kein Modus zum Stoppen eines Servers; verwenden Sie smart, fast oder immediate.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server did not stop within %1 seconds.</source>
+        <translation>Der Server hat sich nicht innerhalb von %1 Sekunden beendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server of %1 did not stop. %2</source>
+        <translation>Der Server von %1 ließ sich nicht stoppen. %2</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The connection to copy from is not valid: %1</source>
+        <translation>Die Verbindung, von der kopiert werden soll, ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No folder was given for the copy.</source>
+        <translation>Für die Kopie wurde kein Ordner angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 already holds files. Choose an empty folder for the copy.</source>
+        <translation>%1 enthält bereits Dateien. Wählen Sie einen leeren Ordner für die Kopie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The account %1 cannot enter %2, so the copy cannot be made there. Choose a folder that account can reach.</source>
+        <translation>Das Konto %1 kann nicht auf %2 zugreifen, daher kann die Kopie dort nicht angelegt werden. Wählen Sie einen Ordner, auf den das Konto zugreifen kann.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not start %1: %2. Check that PostgreSQL&apos;s server programs are installed.</source>
+        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob die Serverprogramme von PostgreSQL installiert sind.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The copy from %1 made no progress for ten minutes and was stopped.</source>
+        <translation>Das Kopieren von %1 kam zehn Minuten lang nicht voran und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not copy the cluster at %1 (pg_basebackup exit code %2): %3</source>
+        <translation>Der Cluster unter %1 konnte nicht kopiert werden (Exit-Code von pg_basebackup: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the control file of %1. %2</source>
+        <translation>Die Kontrolldatei von %1 konnte nicht gelesen werden. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pg_controldata did not report the latest checkpoint of %1.</source>
+        <translation>pg_controldata hat den letzten Checkpoint von %1 nicht gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not remove %1 from the copied data folder: %2.</source>
+        <translation>%1 konnte nicht aus dem kopierten Datenordner entfernt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +4303,7 @@ Typ %2 (OID %3)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+34"/>
+        <location filename="../app/studio/main.cpp" line="+38"/>
         <source>Desktop console for branchable PostgreSQL</source>
         <translation>Desktop-Konsole für verzweigbares PostgreSQL</translation>
     </message>
@@ -2152,6 +4316,16 @@ Typ %2 (OID %3)</translation>
         <location line="+3"/>
         <source>Quit as soon as the main window is shown (start-up measurements).</source>
         <translation>Beenden, sobald das Hauptfenster angezeigt wird (für Startzeitmessungen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the local fabric in this folder (default: $PIXETRIC_FABRIC, else the application&apos;s data folder). An empty folder gets a branch “main”.</source>
+        <translation>Die lokale Fabric in diesem Ordner verwenden (Standard: $PIXETRIC_FABRIC, sonst der Datenordner der Anwendung). Ein leerer Ordner erhält einen Branch „main“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open no fabric: no branch tree, the SQL workbench only.</source>
+        <translation>Keine Fabric öffnen: kein Branch-Baum, nur der SQL-Arbeitsbereich.</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,11 @@
 #include "branchtreedock.h"
 
-#include "headercolumnmenu.h"
 #include "branchdetailspanel.h"
 #include "branchtreemodel.h"
 #include "createbranchdialog.h"
 #include "discardbranchdialog.h"
 #include "fabric.h"
+#include "headercolumnmenu.h"
 #include "operationsmodel.h"
 
 #include <QAction>
@@ -171,9 +171,31 @@ BranchTreeDock::BranchTreeDock(QWidget *parent) : QDockWidget(tr("Branches"), pa
     m_view->sortByColumn(BranchTreeModel::CreatedColumn, Qt::AscendingOrder);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(BranchTreeModel::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
+    // Widths from the widest text each column can show, not from the rows: sizing to contents
+    // would measure every row on every refresh, a walk of the whole tree each second.
+    {
+        const QFontMetrics metrics(m_view->font());
+        const QDateTime sampleTime(QDate(2026, 12, 28), QTime(23, 59));
+        const QHash<int, QStringList> samples{
+            {BranchTreeModel::ComputeColumn,
+             {displayName(ComputeState::Running), displayName(ComputeState::Suspended), displayName(ComputeState::Starting),
+              displayName(ComputeState::Stopping), displayName(ComputeState::Failed)}},
+            {BranchTreeModel::SizeColumn, {QLocale().formattedDataSize(999'900'000'000)}},
+            {BranchTreeModel::CreatedColumn, {QLocale().toString(sampleTime, QLocale::ShortFormat)}},
+            {BranchTreeModel::BranchPointColumn,
+             {QStringLiteral("FFFF/FFFFFFFF · ") + QLocale().toString(sampleTime, QLocale::ShortFormat)}},
+            {BranchTreeModel::EndpointColumn, {QStringLiteral("65535")}},
+        };
+        for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
+            int width = metrics.horizontalAdvance(m_model->headerData(it.key(), Qt::Horizontal).toString());
+            for (const QString &text : it.value())
+                width = std::max(width, metrics.horizontalAdvance(text));
+            header->resizeSection(it.key(), width + 2 * metrics.averageCharWidth() + 8);
+        }
+    }
     // The dock is narrow; creation time and branch point are in the details below. The header's
     // context menu brings them back.
     header->setSectionHidden(BranchTreeModel::CreatedColumn, true);

@@ -112,7 +112,7 @@ QString FabricRegistry::open(const QString &fabricDirectory)
             .arg(version)
             .arg(SchemaVersion);
     }
-    for (const char *pragma : {"wal", "foreign_keys", "busy_timeout"}) {
+    for (const char *pragma : {"wal", "synchronous", "foreign_keys", "busy_timeout"}) {
         if (!q.exec(statement(QString::fromLatin1(pragma))))
             return tr("Cannot set up the fabric registry %1: %2.").arg(QDir::toNativeSeparators(m_path), q.lastError().text());
     }
