@@ -497,8 +497,8 @@ Befehle:
     </message>
     <message>
         <location line="+5"/>
-        <source>The SQL workbench works without the fabric. Fix the problem above and restart Pixetric Studio, or start it with --fabric &lt;folder&gt; to use another fabric folder.</source>
-        <translation>Der SQL-Arbeitsbereich funktioniert auch ohne die Fabric. Beheben Sie das obige Problem und starten Sie Pixetric Studio neu, oder starten Sie es mit --fabric &lt;folder&gt;, um einen anderen Fabric-Ordner zu verwenden.</translation>
+        <source>The SQL workbench works without the fabric. Fix the problem above and restart Pixetric Studio, or start it with --fabric FOLDER to use another fabric folder.</source>
+        <translation>Der SQL-Arbeitsbereich funktioniert auch ohne die Fabric. Beheben Sie das obige Problem und starten Sie Pixetric Studio neu, oder starten Sie es mit --fabric ORDNER, um einen anderen Fabric-Ordner zu verwenden.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2156,8 +2156,8 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
     </message>
     <message>
         <location line="+24"/>
-        <source>Refusing to remove &quot;%1&quot;.</source>
-        <translation>Das Entfernen von &quot;%1&quot; wird verweigert.</translation>
+        <source>Refusing to remove “%1”.</source>
+        <translation>Das Entfernen von „%1“ wird verweigert.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2711,8 +2711,8 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
     </message>
     <message>
         <location line="+79"/>
-        <source>The PostgreSQL servers of this fabric run as the “%1” account, which cannot reach %2. Choose a folder it can enter (for example under /var/lib or /srv), or let it search the folders above.</source>
-        <translation>Die PostgreSQL-Server dieser Fabric laufen unter dem Konto „%1“, das nicht auf %2 zugreifen kann. Wählen Sie einen Ordner, auf den es zugreifen kann (zum Beispiel unter /var/lib oder /srv), oder erlauben Sie ihm, die übergeordneten Ordner zu durchlaufen.</translation>
+        <source>The PostgreSQL servers of this fabric run as the “%1” account, which cannot reach %2. Choose a folder it can enter (for example under /var/lib or /srv), or let it through the folders above (chmod o+x).</source>
+        <translation>Die PostgreSQL-Server dieser Fabric laufen unter dem Konto „%1“, das nicht auf %2 zugreifen kann. Wählen Sie einen Ordner, auf den es zugreifen kann (zum Beispiel unter /var/lib oder /srv), oder erlauben Sie ihm den Durchgang durch die übergeordneten Ordner (chmod o+x).</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -454,7 +454,7 @@ void BranchTreeDock::updateBanner()
         error = true;
         html = paragraph(m_failure)
             + paragraph(tr("The SQL workbench works without the fabric. Fix the problem above and restart Pixetric "
-                           "Studio, or start it with --fabric <folder> to use another fabric folder."));
+                           "Studio, or start it with --fabric FOLDER to use another fabric folder."));
     } else if (!m_notice.isEmpty()) {
         error = m_noticeIsError;
         html = paragraph(m_notice);

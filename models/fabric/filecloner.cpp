@@ -544,7 +544,7 @@ QString FileCloner::removeTree(const QString &folder)
 {
     const QByteArray path = QFile::encodeName(absolute(folder));
     if (path.isEmpty() || path == "/")
-        return tr("Refusing to remove \"%1\".").arg(native(folder));
+        return tr("Refusing to remove “%1”.").arg(native(folder));
     struct stat st{};
     if (::lstat(path.constData(), &st) != 0)
         return errno == ENOENT ? QString() : tr("Could not remove %1: %2.").arg(native(folder), qt_error_string(errno));

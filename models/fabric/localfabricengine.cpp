@@ -288,7 +288,7 @@ QString LocalFabricEngine::open(const QString &directory, bool recover)
         return error;
     if (runningAsRoot() && !PgCluster::serviceAccountCanReach(m_directory))
         return tr("The PostgreSQL servers of this fabric run as the “%1” account, which cannot reach %2. Choose a "
-                  "folder it can enter (for example under /var/lib or /srv), or let it search the folders above.")
+                  "folder it can enter (for example under /var/lib or /srv), or let it through the folders above (chmod o+x).")
             .arg(PgCluster::serviceAccount(), QDir::toNativeSeparators(m_directory));
     const QString bindir = d->registry.setting(QStringLiteral("bindir"));
     if (!bindir.isEmpty()) {
