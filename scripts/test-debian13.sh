@@ -163,12 +163,16 @@ ensure_devices() {
     done
 }
 
-# /proc, and a private tmpfs on /dev/shm (POSIX shared memory and semaphores).
+# /proc, a private tmpfs on /dev/shm (POSIX shared memory and semaphores), and a private
+# devpts instance (pseudo-terminals: the CLI's questions are tested on a terminal).
 mount_chroot() {
     ensure_devices
-    mkdir -p "$chroot_dir/proc" "$chroot_dir/dev/shm"
+    mkdir -p "$chroot_dir/proc" "$chroot_dir/dev/shm" "$chroot_dir/dev/pts"
     mount -t proc proc "$chroot_dir/proc"
     mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs "$chroot_dir/dev/shm"
+    mount -t devpts -o newinstance,ptmxmode=0666,mode=0620 devpts "$chroot_dir/dev/pts"
+    rm -f "$chroot_dir/dev/ptmx"
+    ln -s pts/ptmx "$chroot_dir/dev/ptmx"
 }
 
 unmount_chroot() {

@@ -451,6 +451,7 @@ int FabricCommand::supervise(const QStringList &args)
     // Held for as long as the supervisor lives: only a dead holder's lock is taken over, never
     // an old one.
     lock.setStaleLockTime(0);
+    LocalFabricEngine::clearAbandonedLock(lock.fileName());
     if (!lock.tryLock(0))
         return Success; // another supervisor is at work
     LocalFabricEngine engine;

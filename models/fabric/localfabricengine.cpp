@@ -194,11 +194,13 @@ QString LocalFabricEngine::Private::lockFabric(int timeoutMs)
         ++lockDepth;
         return {};
     }
+    const QString lockPath = QDir(directory).filePath(QStringLiteral("fabric.lock"));
     if (!lock) {
-        lock = std::make_unique<QLockFile>(QDir(directory).filePath(QStringLiteral("fabric.lock")));
+        lock = std::make_unique<QLockFile>(lockPath);
         // Only a lock whose holder is gone is taken over, however old it is.
         lock->setStaleLockTime(0);
     }
+    LocalFabricEngine::clearAbandonedLock(lockPath);
     if (!lock->tryLock(timeoutMs)) {
         qint64 pid = 0;
         QString host, app;
@@ -251,6 +253,20 @@ QString LocalFabricEngine::Private::run(const QString &kind, const QString &bran
 }
 
 // ---- LocalFabricEngine --------------------------------------------------------------------
+
+void LocalFabricEngine::clearAbandonedLock(const QString &lockFile)
+{
+    const QFileInfo info(lockFile);
+    if (!info.exists() || info.size() > 0 || info.lastModified().secsTo(QDateTime::currentDateTime()) < 5)
+        return;
+    // Looked at once more right before: a holder that has just written its lock keeps it.
+    QFile file(lockFile);
+    if (file.open(QIODevice::ReadOnly) && file.size() == 0) {
+        file.close();
+        qCWarning(lcFabric) << "removing the empty lock file left by a killed process:" << lockFile;
+        QFile::remove(lockFile);
+    }
+}
 
 LocalFabricEngine::LocalFabricEngine()
     : d(std::make_unique<Private>())

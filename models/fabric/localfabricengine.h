@@ -114,6 +114,11 @@ public:
     // Whether any compute of the fabric runs.
     bool anyComputeRunning() const;
 
+    // QLockFile leaves an empty lock file when its process is killed between creating and
+    // writing it; such a file names no holder, so it would never count as stale. Removes
+    // lockFile when it is like that and older than a few seconds. Call before tryLock().
+    static void clearAbandonedLock(const QString &lockFile);
+
     // Stops every compute of the fabric (immediate when fast is false… for tests and shutdown).
     QString stopAll(const QString &mode = QStringLiteral("fast"));
 

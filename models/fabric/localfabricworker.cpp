@@ -94,6 +94,8 @@ void LocalFabricWorker::supervise()
         m_supervisorLock->setStaleLockTime(0);
     }
     // One supervisor per fabric: a command-line supervisor may hold it already.
+    if (!m_supervisorLock->isLocked())
+        LocalFabricEngine::clearAbandonedLock(m_supervisorLock->fileName());
     if (!m_supervisorLock->isLocked() && !m_supervisorLock->tryLock(0))
         return;
     if (m_engine->suspendIdleComputes() > 0)

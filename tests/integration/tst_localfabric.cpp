@@ -358,6 +358,20 @@ private Q_SLOTS:
         QVERIFY(!failing.isInitialized());
     }
 
+    void emptyLockOfAKilledProcess()
+    {
+        // Killed between creating its lock file and writing it, a process leaves an empty file
+        // that names no holder: it must not lock the fabric for ever.
+        const QString lockPath = QDir(m_fabric->path()).filePath(QStringLiteral("fabric.lock"));
+        {
+            QFile lock(lockPath);
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        }
+        QCOMPARE(m_engine->setProtected(QStringLiteral("main"), false), QString());
+        QVERIFY(!QFileInfo::exists(lockPath));
+    }
+
     void missingBinaries()
     {
         TestFabric other;

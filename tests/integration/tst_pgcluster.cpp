@@ -225,7 +225,7 @@ void TestPgCluster::startsOnTheEndpoint()
     const PsqlResult settings = psql(m_endpoint.port,
                                      "SELECT concat_ws(',', current_setting('listen_addresses'), "
                                      "current_setting('wal_level'), current_setting('data_checksums'), "
-                                     "current_setting('server_encoding'), current_setting('lc_collate'), "
+                                     "current_setting('server_encoding'), (SELECT datcollate FROM pg_database WHERE datname = current_database()), "
                                      "current_setting('fsync'), current_setting('dynamic_shared_memory_type'), "
                                      "current_setting('max_connections'), current_setting('port'))",
                                      password());
