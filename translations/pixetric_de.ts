@@ -2464,7 +2464,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
     <name>Pixetric::LocalFabricEngine</name>
     <message>
         <location line="+55"/>
-        <location filename="../models/fabric/localfabricengine.cpp" line="+333"/>
+        <location filename="../models/fabric/localfabricengine.cpp" line="+349"/>
         <location line="+158"/>
         <source>A branch called “%1” exists already (names are compared without case). Choose another name.</source>
         <translation>Ein Branch namens „%1“ existiert bereits (Groß- und Kleinschreibung zählt nicht). Wählen Sie einen anderen Namen.</translation>
@@ -2690,12 +2690,12 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Der Datenordner von „%1“ kann nicht entfernt werden. Prüfen Sie die Rechte des Fabric-Ordners.</translation>
     </message>
     <message>
-        <location filename="../models/fabric/localfabricengine.cpp" line="-376"/>
+        <location filename="../models/fabric/localfabricengine.cpp" line="-392"/>
         <source>There is no branch called “%1”. “pixetric branch list” shows the branches.</source>
         <translation>Es gibt keinen Branch namens „%1“. „pixetric branch list“ zeigt die Branches.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Another program (%1, process %2) is changing this fabric. Try again when it has finished.</source>
         <translation>Ein anderes Programm (%1, Prozess %2) ändert gerade diese Fabric. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
@@ -2710,7 +2710,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Die Fabric in %1 kann nicht gesperrt werden. Prüfen Sie, ob in ihren Ordner geschrieben werden darf.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <source>The PostgreSQL servers of this fabric run as the “%1” account, which cannot reach %2. Choose a folder it can enter (for example under /var/lib or /srv), or let it through the folders above (chmod o+x).</source>
         <translation>Die PostgreSQL-Server dieser Fabric laufen unter dem Konto „%1“, das nicht auf %2 zugreifen kann. Wählen Sie einen Ordner, auf den es zugreifen kann (zum Beispiel unter /var/lib oder /srv), oder erlauben Sie ihm den Durchgang durch die übergeordneten Ordner (chmod o+x).</translation>
     </message>
@@ -4270,6 +4270,39 @@ Typ %2 (OID %3)</translation>
         <location line="+6"/>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::SchemaReader</name>
+    <message>
+        <location filename="../models/schema/schemareader.cpp" line="+68"/>
+        <source>The connection to the server was lost while reading the schema (%1): %2. Nothing was read; connect again and retry.</source>
+        <translation>Die Verbindung zum Server ging beim Lesen des Schemas verloren (%1): %2. Es wurde nichts gelesen; verbinden Sie sich erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the schema (%1): %2</source>
+        <translation>Das Schema konnte nicht gelesen werden (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The schema query &quot;%1&quot; is missing from the application&apos;s resources.</source>
+        <translation>Die Schema-Abfrage &quot;%1&quot; fehlt in den Ressourcen der Anwendung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server&apos;s answer for %1 could not be read: %2.</source>
+        <translation>Die Antwort des Servers für %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not connected to a server: connect first, then read the schema.</source>
+        <translation>Keine Verbindung zu einem Server: Verbinden Sie sich zuerst und lesen Sie dann das Schema.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server runs PostgreSQL %1; schema comparison supports versions 12 to 17.</source>
+        <translation>Der Server läuft mit PostgreSQL %1; der Schemavergleich unterstützt die Versionen 12 bis 17.</translation>
     </message>
 </context>
 <context>
