@@ -103,7 +103,10 @@ private Q_SLOTS:
         QCOMPARE(viaSocket.value(QStringLiteral("SELECT current_database()")), QStringLiteral("app"));
         QCOMPARE(sql(QStringLiteral("main"), QStringLiteral("SELECT current_setting('listen_addresses')")), QStringLiteral("127.0.0.1"));
         // Servers never run as root: as root they run as the postgres account.
-        const QString pid = sql(QStringLiteral("main"), QStringLiteral("SELECT pg_backend_pid()"));
+        // Read while the session lasts: its backend process ends with it.
+        PgSession session;
+        QVERIFY(session.open(m_engine->connectionInfo(QStringLiteral("main")).params()));
+        const QString pid = session.value(QStringLiteral("SELECT pg_backend_pid()"));
         QFile status(QStringLiteral("/proc/%1/status").arg(pid));
         QVERIFY(status.open(QIODevice::ReadOnly));
         const QByteArray text = status.readAll();
