@@ -422,10 +422,13 @@ bool LocalFabricEngine::branch(const QString &name, BranchInfo *out, QString *er
     BranchRecord record;
     if (!d->find(name, &record, error))
         return false;
-    const QList<BranchInfo> all = branches(error, true);
+    // The list without sizes, then the size of this one branch: the others' folders need no walk.
+    const QList<BranchInfo> all = branches(error, false);
     for (const BranchInfo &b : all) {
         if (b.name == record.name) {
             *out = b;
+            if (b.state == BranchState::Ready)
+                out->sizeBytes = FileCloner::treeSize(d->absolute(record.dataDirectory));
             return true;
         }
     }
