@@ -2464,13 +2464,13 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
     <name>Pixetric::LocalFabricEngine</name>
     <message>
         <location line="+55"/>
-        <location filename="../models/fabric/localfabricengine.cpp" line="+349"/>
-        <location line="+158"/>
+        <location filename="../models/fabric/localfabricengine.cpp" line="+337"/>
+        <location line="+161"/>
         <source>A branch called “%1” exists already (names are compared without case). Choose another name.</source>
         <translation>Ein Branch namens „%1“ existiert bereits (Groß- und Kleinschreibung zählt nicht). Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/fabric/localfabricbranching.cpp" line="+67"/>
+        <location filename="../models/fabric/localfabricbranching.cpp" line="+68"/>
         <source>Cannot remove %1.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
     </message>
@@ -2690,7 +2690,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Der Datenordner von „%1“ kann nicht entfernt werden. Prüfen Sie die Rechte des Fabric-Ordners.</translation>
     </message>
     <message>
-        <location filename="../models/fabric/localfabricengine.cpp" line="-392"/>
+        <location filename="../models/fabric/localfabricengine.cpp" line="-395"/>
         <source>There is no branch called “%1”. “pixetric branch list” shows the branches.</source>
         <translation>Es gibt keinen Branch namens „%1“. „pixetric branch list“ zeigt die Branches.</translation>
     </message>
@@ -2725,7 +2725,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Der Compute wurde unerwartet beendet. Starten Sie ihn erneut: Seine Daten werden beim Start wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Operation %1 is not in this fabric&apos;s registry.</source>
         <translation>Die Operation %1 ist nicht in der Registrierung dieser Fabric.</translation>
     </message>
@@ -3378,37 +3378,12 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
 <context>
     <name>Pixetric::PgCluster</name>
     <message>
-        <location filename="../models/fabric/pgcluster.cpp" line="+154"/>
-        <source>Could not start %1: %2. Check that PostgreSQL&apos;s server programs are installed and can be run.</source>
-        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob die Serverprogramme von PostgreSQL installiert und ausführbar sind.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 did not finish within %2 seconds and was stopped. It printed: %3</source>
-        <translation>%1 war nach %2 Sekunden nicht fertig und wurde abgebrochen. Ausgabe: %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 failed (exit code %2): %3</source>
-        <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location filename="../models/fabric/pgcluster.cpp" line="+90"/>
         <source>Could not write %1: %2. Check the folder&apos;s permissions and free space.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie die Rechte und den freien Platz des Ordners.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>The account %1, which runs PostgreSQL&apos;s servers for this program, does not exist. Install PostgreSQL&apos;s server package (it creates the account), or run the program as an ordinary user.</source>
-        <translation>Das Konto %1, unter dem die PostgreSQL-Server für dieses Programm laufen, existiert nicht. Installieren Sie das Serverpaket von PostgreSQL (es legt das Konto an), oder starten Sie das Programm als normaler Benutzer.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not hand %1 to the account %2: %3.</source>
-        <translation>Der Besitz von %1 konnte nicht an das Konto %2 übertragen werden: %3.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+65"/>
         <source>No data folder was given for the new cluster.</source>
         <translation>Für den neuen Cluster wurde kein Datenordner angegeben.</translation>
     </message>
@@ -4303,6 +4278,34 @@ Typ %2 (OID %3)</translation>
         <location line="+7"/>
         <source>The server runs PostgreSQL %1; schema comparison supports versions 12 to 17.</source>
         <translation>Der Server läuft mit PostgreSQL %1; der Schemavergleich unterstützt die Versionen 12 bis 17.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::ServiceAccount</name>
+    <message>
+        <location filename="../models/fabric/serviceaccount.cpp" line="+170"/>
+        <source>Could not start %1: %2. Check that PostgreSQL&apos;s server programs are installed and can be run.</source>
+        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob die Serverprogramme von PostgreSQL installiert und ausführbar sind.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 did not finish within %2 seconds and was stopped. It printed: %3</source>
+        <translation>%1 war nach %2 Sekunden nicht fertig und wurde abgebrochen. Ausgabe: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The account %1, which runs PostgreSQL&apos;s servers for this program, does not exist. Install PostgreSQL&apos;s server package (it creates the account), or run the program as an ordinary user.</source>
+        <translation>Das Konto %1, unter dem die PostgreSQL-Server für dieses Programm laufen, existiert nicht. Installieren Sie das Serverpaket von PostgreSQL (es legt das Konto an), oder starten Sie das Programm als normaler Benutzer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not hand %1 to the account %2: %3.</source>
+        <translation>Der Besitz von %1 konnte nicht an das Konto %2 übertragen werden: %3.</translation>
     </message>
 </context>
 <context>

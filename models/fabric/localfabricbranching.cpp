@@ -7,6 +7,7 @@
 #include "localfabricengine_p.h"
 #include "logging.h"
 #include "namedsql.h"
+#include "serviceaccount.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,7 +95,7 @@ QString LocalFabricEngine::Private::makeFolders()
             return LocalFabricEngine::tr("Cannot create %1. Check the permissions and free space of the fabric's folder.")
                 .arg(QDir::toNativeSeparators(path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        if (const QString error = PgCluster::handToServiceAccount(path, false); !error.isEmpty())
+        if (const QString error = ServiceAccount::handOver(path, false); !error.isEmpty())
             return error;
     }
     const QString sockets = socketFolder();
@@ -102,7 +103,7 @@ QString LocalFabricEngine::Private::makeFolders()
         return LocalFabricEngine::tr("Cannot create the socket folder %1.").arg(QDir::toNativeSeparators(sockets));
     QFile::setPermissions(sockets, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
                                        | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-    return PgCluster::handToServiceAccount(sockets, false);
+    return ServiceAccount::handOver(sockets, false);
 }
 
 int LocalFabricEngine::Private::allocatePort() const
@@ -136,7 +137,7 @@ QString LocalFabricEngine::Private::newDataFolderName() const
 QString LocalFabricEngine::Private::removeFolder(const QString &folder)
 {
     // Programs an interrupted action left working in it go first, then a server left running.
-    if (PgCluster::killProgramsWorkingIn(folder) > 0)
+    if (ServiceAccount::killProgramsWorkingIn(folder) > 0)
         qCWarning(lcFabric) << "stopped programs left working in" << folder;
     if (!QFileInfo::exists(folder))
         return {};
@@ -255,7 +256,7 @@ LocalFabricEngine::Private::CloneResult LocalFabricEngine::Private::cloneInto(co
         if (!file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) != content.toUtf8().size() || !file.flush())
             return LocalFabricEngine::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.close();
-        return PgCluster::handToServiceAccount(path, false);
+        return ServiceAccount::handOver(path, false);
     };
     if (!(result.error = writeFile(QStringLiteral("backup_label"), stopRows.first().value(1))).isEmpty())
         return result;

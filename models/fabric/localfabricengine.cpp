@@ -4,6 +4,7 @@
 #include "localfabricengine_p.h"
 #include "logging.h"
 #include "namedsql.h"
+#include "serviceaccount.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,25 +14,12 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 namespace Pixetric {
 
 namespace {
 
 // Unix socket paths are limited to about 107 bytes; keep ours well below.
 constexpr int MaxSocketPath = 100;
-
-bool runningAsRoot()
-{
-#ifdef Q_OS_UNIX
-    return ::geteuid() == 0;
-#else
-    return false;
-#endif
-}
 
 } // namespace
 
@@ -278,7 +266,7 @@ LocalFabricEngine::~LocalFabricEngine() = default;
 
 QString LocalFabricEngine::defaultDirectory()
 {
-    if (runningAsRoot())
+    if (ServiceAccount::isUsed())
         return QStringLiteral("/var/lib/pixetric/fabric");
     QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (base.isEmpty())
@@ -302,10 +290,10 @@ QString LocalFabricEngine::open(const QString &directory, bool recover)
     d->directory = m_directory;
     if (const QString error = d->registry.open(m_directory); !error.isEmpty())
         return error;
-    if (runningAsRoot() && !PgCluster::serviceAccountCanReach(m_directory))
+    if (ServiceAccount::isUsed() && !ServiceAccount::canReach(m_directory))
         return tr("The PostgreSQL servers of this fabric run as the “%1” account, which cannot reach %2. Choose a "
                   "folder it can enter (for example under /var/lib or /srv), or let it through the folders above (chmod o+x).")
-            .arg(PgCluster::serviceAccount(), QDir::toNativeSeparators(m_directory));
+            .arg(ServiceAccount::name(), QDir::toNativeSeparators(m_directory));
     const QString bindir = d->registry.setting(QStringLiteral("bindir"));
     if (!bindir.isEmpty()) {
         d->installation = PgBinaries::inspect(bindir);

@@ -3,6 +3,7 @@
 #include "connectionparams.h"
 #include "filecloner.h"
 #include "logging.h"
+#include "serviceaccount.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,13 +20,7 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
-#include <dirent.h>
 #include <fcntl.h>
-#include <pwd.h>
-#ifdef Q_OS_LINUX
-#include <grp.h>
-#include <sys/prctl.h>
-#endif
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -57,129 +52,9 @@ QString absolute(const QString &path)
     return path.isEmpty() ? path : QDir::cleanPath(QDir::current().absoluteFilePath(path));
 }
 
-// The last lines of text, for messages that must stay readable.
-QString lastLines(const QString &text, int count)
-{
-    QStringList lines = text.trimmed().split(QLatin1Char('\n'));
-    if (lines.size() > count)
-        lines = lines.mid(lines.size() - count);
-    return lines.join(QLatin1Char('\n'));
-}
 
-#ifndef Q_OS_LINUX
-QString runuserProgram()
-{
-    // Root's PATH normally holds sbin, a desktop session's may not.
-    const QString found = QStandardPaths::findExecutable(QStringLiteral("runuser"));
-    if (!found.isEmpty())
-        return found;
-    const QString system = QStandardPaths::findExecutable(
-        QStringLiteral("runuser"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin")});
-    return system.isEmpty() ? QStringLiteral("runuser") : system;
-}
-#endif
 
-// Starts exe as the service account when root, else as ourselves. The working folder is the
-// file system's root: the service account may not enter ours, and every path given is absolute.
-void startProgram(QProcess &process, const QString &exe, const QStringList &arguments)
-{
-    process.setWorkingDirectory(QDir::rootPath());
-    qCDebug(lcFabric) << "running" << exe << arguments;
-#ifdef Q_OS_LINUX
-    // The program dies with us: a base backup or initdb left running after this process was
-    // killed would go on writing into a folder that recovery is about to remove. As root the
-    // child drops to the service account itself (runuser would stand in between, and a signal
-    // to it would not reach the program).
-    uid_t uid = ::geteuid();
-    gid_t gid = ::getegid();
-    const bool drop = PgCluster::runsAsServiceAccount();
-    if (drop) {
-        const QByteArray account = PgCluster::serviceAccount().toLocal8Bit();
-        if (const passwd *entry = ::getpwnam(account.constData())) {
-            uid = entry->pw_uid;
-            gid = entry->pw_gid;
-        }
-        QProcessEnvironment environment = process.processEnvironment();
-        if (environment.isEmpty())
-            environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), QStringLiteral("/var/lib/postgresql"));
-        environment.insert(QStringLiteral("USER"), PgCluster::serviceAccount());
-        environment.insert(QStringLiteral("LOGNAME"), PgCluster::serviceAccount());
-        process.setProcessEnvironment(environment);
-    }
-    const pid_t parent = ::getpid();
-    process.setChildProcessModifier([drop, uid, gid, parent] {
-        if (drop) {
-            if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
-                ::_exit(127);
-        }
-        // After the change of identity, which clears it.
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parent)
-            ::_exit(127); // we died before the signal was armed
-    });
-    process.start(exe, arguments);
-#else
-    if (PgCluster::runsAsServiceAccount()) {
-        process.start(runuserProgram(), QStringList{QStringLiteral("-u"), PgCluster::serviceAccount(),
-                                                    QStringLiteral("--"), exe} + arguments);
-    } else {
-        process.start(exe, arguments);
-    }
-#endif
-}
 
-// Stops a program that overran its time. runuser passes SIGTERM on to the program it runs
-// (SIGKILL would leave that program behind), so ask politely first.
-void stopProgram(QProcess &process)
-{
-    process.terminate();
-    if (!process.waitForFinished(5000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-}
-
-// Runs a program to its end. Empty on success, else a message with the program's output.
-QString runProgram(const QString &exe, const QStringList &arguments, const QProcessEnvironment &environment,
-                   QString *output, int timeoutMs)
-{
-    const QString name = QFileInfo(exe).fileName();
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    if (!environment.isEmpty())
-        process.setProcessEnvironment(environment);
-    startProgram(process, exe, arguments);
-    if (!process.waitForStarted(30000)) {
-        return QCoreApplication::translate("Pixetric::PgCluster",
-                                           "Could not start %1: %2. Check that PostgreSQL's server "
-                                           "programs are installed and can be run.")
-            .arg(native(exe), process.errorString());
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        stopProgram(process);
-        const QString text = QString::fromLocal8Bit(process.readAll());
-        if (output)
-            *output = text;
-        return QCoreApplication::translate("Pixetric::PgCluster",
-                                           "%1 did not finish within %2 seconds and was stopped. It "
-                                           "printed: %3")
-            .arg(name)
-            .arg(timeoutMs / 1000)
-            .arg(lastLines(text, 15));
-    }
-    const QString text = QString::fromLocal8Bit(process.readAll());
-    if (output)
-        *output = text;
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        return QCoreApplication::translate("Pixetric::PgCluster", "%1 failed (exit code %2): %3")
-            .arg(name)
-            .arg(process.exitCode())
-            .arg(lastLines(text, 15));
-    }
-    return {};
-}
 
 // A copy of our environment with messages in English, for programs whose output is parsed.
 QProcessEnvironment untranslatedEnvironment()
@@ -206,48 +81,6 @@ bool portInUse(int port)
     return probe.serverError() == QAbstractSocket::AddressInUseError;
 }
 
-#ifdef Q_OS_UNIX
-bool serviceAccountIds(uid_t *uid, gid_t *gid)
-{
-    const QByteArray name = PgCluster::serviceAccount().toLocal8Bit();
-    passwd entry{};
-    passwd *result = nullptr;
-    std::vector<char> buffer(16384);
-    if (::getpwnam_r(name.constData(), &entry, buffer.data(), buffer.size(), &result) != 0 || !result)
-        return false;
-    *uid = result->pw_uid;
-    *gid = result->pw_gid;
-    return true;
-}
-
-// lchown path and, for a folder when recursive, everything below; never follows links.
-// Returns 0 or the errno of the failure, with *failed naming where.
-int chownTree(const QByteArray &path, uid_t uid, gid_t gid, bool recursive, QByteArray *failed)
-{
-    struct stat st{};
-    if (::lstat(path.constData(), &st) != 0 || ::lchown(path.constData(), uid, gid) != 0) {
-        *failed = path;
-        return errno;
-    }
-    if (!recursive || !S_ISDIR(st.st_mode))
-        return 0;
-    DIR *dir = ::opendir(path.constData());
-    if (!dir) {
-        *failed = path;
-        return errno;
-    }
-    int error = 0;
-    while (dirent *entry = ::readdir(dir)) {
-        if (std::strcmp(entry->d_name, ".") == 0 || std::strcmp(entry->d_name, "..") == 0)
-            continue;
-        error = chownTree(path + '/' + entry->d_name, uid, gid, true, failed);
-        if (error)
-            break;
-    }
-    ::closedir(dir);
-    return error;
-}
-#endif
 
 // Writes text to a new file or replaces one; keeps the service account as owner.
 QString writeFile(const QString &path, const QByteArray &contents)
@@ -260,7 +93,7 @@ QString writeFile(const QString &path, const QByteArray &contents)
             .arg(native(path), file.errorString());
     }
     // The server insists on owning the files of its data folder.
-    return PgCluster::handToServiceAccount(path, false);
+    return ServiceAccount::handOver(path, false);
 }
 
 // Whether pg_hba.conf has an uncommented line for replication from 127.0.0.1 with a password
@@ -308,54 +141,12 @@ PgCluster::PgCluster(PgInstallation installation, QString dataDirectory)
 {
 }
 
-bool PgCluster::runsAsServiceAccount()
-{
-#ifdef Q_OS_UNIX
-    return ::geteuid() == 0;
-#else
-    return false;
-#endif
-}
 
-QString PgCluster::handToServiceAccount(const QString &path, bool recursive)
-{
-#ifdef Q_OS_UNIX
-    if (!runsAsServiceAccount())
-        return {};
-    uid_t uid = 0;
-    gid_t gid = 0;
-    if (!serviceAccountIds(&uid, &gid)) {
-        return tr("The account %1, which runs PostgreSQL's servers for this program, does not exist. Install "
-                  "PostgreSQL's server package (it creates the account), or run the program as an ordinary user.")
-            .arg(serviceAccount());
-    }
-    QByteArray failed;
-    if (const int error = chownTree(QFile::encodeName(path), uid, gid, recursive, &failed)) {
-        return tr("Could not hand %1 to the account %2: %3.")
-            .arg(native(QFile::decodeName(failed)), serviceAccount(), qt_error_string(error));
-    }
-    return {};
-#else
-    Q_UNUSED(path);
-    Q_UNUSED(recursive);
-    return {};
-#endif
-}
 
-bool PgCluster::serviceAccountCanReach(const QString &folder)
-{
-    if (!runsAsServiceAccount())
-        return true;
-    // Asking the system as that account answers for ACLs and every parent folder too.
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    startProgram(process, QStringLiteral("test"), {QStringLiteral("-x"), absolute(folder)});
-    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
 
 QString PgCluster::run(const QString &program, const QStringList &arguments, QString *output, int timeoutMs) const
 {
-    return runProgram(m_installation.program(program), arguments, {}, output, timeoutMs);
+    return ServiceAccount::run(m_installation.program(program), arguments, {}, output, timeoutMs);
 }
 
 QString PgCluster::initialize(const QString &superuser, const QString &password)
@@ -382,18 +173,18 @@ QString PgCluster::initialize(const QString &superuser, const QString &password)
     };
     // initdb wants 0700 and, as root, the server's account must own the folder.
     QFile::setPermissions(m_dataDirectory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (const QString error = handToServiceAccount(m_dataDirectory, false); !error.isEmpty())
+    if (const QString error = ServiceAccount::handOver(m_dataDirectory, false); !error.isEmpty())
         return fail(error);
     const QString parent = QFileInfo(m_dataDirectory).absolutePath();
-    if (!serviceAccountCanReach(parent)) {
+    if (!ServiceAccount::canReach(parent)) {
         return fail(tr("The account %1 cannot enter %2, so its server could not use the cluster there. Choose a "
                        "folder that account can reach, or allow it in (chmod o+x on the folders above).")
-                        .arg(serviceAccount(), native(parent)));
+                        .arg(ServiceAccount::name(), native(parent)));
     }
 
     // The password goes through a file only initdb's account can read, removed when done.
     QString pwDirectory = QDir::tempPath();
-    if (!serviceAccountCanReach(pwDirectory))
+    if (!ServiceAccount::canReach(pwDirectory))
         pwDirectory = parent;
     QTemporaryFile pwFile(pwDirectory + QStringLiteral("/pixetric-pw-XXXXXX"));
     if (!pwFile.open() || pwFile.write(password.toUtf8() + '\n') < 0 || !pwFile.flush()) {
@@ -401,7 +192,7 @@ QString PgCluster::initialize(const QString &superuser, const QString &password)
                         .arg(native(pwDirectory), pwFile.errorString()));
     }
     pwFile.close();
-    if (const QString error = handToServiceAccount(pwFile.fileName(), false); !error.isEmpty())
+    if (const QString error = ServiceAccount::handOver(pwFile.fileName(), false); !error.isEmpty())
         return fail(error);
 
     const QString error = run(QStringLiteral("initdb"),
@@ -510,7 +301,7 @@ QString PgCluster::start(const ClusterEndpoint &endpoint, const QString &logFile
     if (!socketDirectory.isEmpty() && !QFileInfo::exists(socketDirectory)) {
         if (!QDir().mkpath(socketDirectory))
             return tr("Could not create the socket folder %1.").arg(native(socketDirectory));
-        if (const QString error = handToServiceAccount(socketDirectory, false); !error.isEmpty())
+        if (const QString error = ServiceAccount::handOver(socketDirectory, false); !error.isEmpty())
             return error;
     }
 
@@ -524,7 +315,7 @@ QString PgCluster::start(const ClusterEndpoint &endpoint, const QString &logFile
         return tr("Could not open the server's log %1: %2.").arg(native(log), logHandle.errorString());
     const qint64 logStart = logHandle.size();
     logHandle.close();
-    if (const QString error = handToServiceAccount(log, false); !error.isEmpty())
+    if (const QString error = ServiceAccount::handOver(log, false); !error.isEmpty())
         return error;
 
 #ifdef Q_OS_LINUX
@@ -725,13 +516,13 @@ QString PgCluster::baseBackup(const QString &sourceConninfo, const QString &targ
         return message;
     };
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (const QString error = handToServiceAccount(target, false); !error.isEmpty())
+    if (const QString error = ServiceAccount::handOver(target, false); !error.isEmpty())
         return fail(error);
     const QString parent = QFileInfo(target).absolutePath();
-    if (!serviceAccountCanReach(parent)) {
+    if (!ServiceAccount::canReach(parent)) {
         return fail(tr("The account %1 cannot enter %2, so the copy cannot be made there. Choose a folder that "
                        "account can reach.")
-                        .arg(serviceAccount(), native(parent)));
+                        .arg(ServiceAccount::name(), native(parent)));
     }
 
     QProcessEnvironment environment = untranslatedEnvironment();
@@ -741,7 +532,7 @@ QString PgCluster::baseBackup(const QString &sourceConninfo, const QString &targ
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.setProcessEnvironment(environment);
     const QString exe = m_installation.program(QStringLiteral("pg_basebackup"));
-    startProgram(process, exe,
+    ServiceAccount::start(process, exe,
                  {QStringLiteral("-d"), params.toConninfo(false), QStringLiteral("-D"), target,
                   QStringLiteral("--checkpoint=fast"), QStringLiteral("-X"), QStringLiteral("stream"),
                   QStringLiteral("--no-password"), QStringLiteral("--progress"), QStringLiteral("--verbose")});
@@ -783,7 +574,7 @@ QString PgCluster::baseBackup(const QString &sourceConninfo, const QString &targ
         } else if (quiet.elapsed() > 600000) {
             // Ten minutes without a word, not even a progress line: the source hangs.
             timedOut = true;
-            stopProgram(process);
+            ServiceAccount::stop(process);
         }
     }
     consume(true);
@@ -805,7 +596,7 @@ QString PgCluster::baseBackup(const QString &sourceConninfo, const QString &targ
 QString PgCluster::checkpointLsn(QString *error) const
 {
     QString output;
-    const QString failure = runProgram(m_installation.program(QStringLiteral("pg_controldata")),
+    const QString failure = ServiceAccount::run(m_installation.program(QStringLiteral("pg_controldata")),
                                        {QStringLiteral("-D"), m_dataDirectory}, untranslatedEnvironment(), &output,
                                        60000);
     if (!failure.isEmpty()) {
@@ -851,51 +642,5 @@ QString PgCluster::cleanCopiedDirectory(const QString &dataDirectory)
     return {};
 }
 
-int PgCluster::killProgramsWorkingIn(const QString &folder)
-{
-#ifdef Q_OS_LINUX
-    const QByteArray needle = QFile::encodeName(QDir::cleanPath(folder));
-    QList<pid_t> victims;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool numeric = false;
-        const pid_t pid = pid_t(entry.toLongLong(&numeric));
-        if (!numeric || pid == ::getpid())
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
-        if (!cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = cmdline.readAll();
-        const QByteArray program = text.left(text.indexOf('\0'));
-        // Servers are stopped with pg_ctl by the caller; they rename their command line.
-        if (program.endsWith("/postgres") || program.startsWith("postgres:"))
-            continue;
-        // The folder as a whole argument or as the start of one (…/branches/b1.new/pg_wal).
-        for (const QByteArray &argument : text.split('\0')) {
-            if (argument == needle || argument.startsWith(QByteArray(needle + '/')) || argument.endsWith(QByteArray("=" + needle))) {
-                victims << pid;
-                break;
-            }
-        }
-    }
-    for (const pid_t pid : victims)
-        ::kill(pid, SIGKILL);
-    // Wait until they are gone (a zombie no longer writes).
-    QElapsedTimer timer;
-    timer.start();
-    for (const pid_t pid : victims) {
-        while (timer.elapsed() < 5000) {
-            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-            if (!stat.open(QIODevice::ReadOnly) || stat.readAll().contains(") Z "))
-                break;
-            QThread::msleep(10);
-        }
-    }
-    return int(victims.size());
-#else
-    Q_UNUSED(folder)
-    return 0;
-#endif
-}
 
 } // namespace Pixetric

@@ -51,15 +51,6 @@ public:
     const PgInstallation &installation() const { return m_installation; }
     QString dataDirectory() const { return m_dataDirectory; }
 
-    // True when this process is root and servers therefore run as serviceAccount().
-    static bool runsAsServiceAccount();
-    static QString serviceAccount() { return QStringLiteral("postgres"); }
-    // Makes path (a file or folder, recursively when a folder) owned by the service account when
-    // running as root; does nothing otherwise.
-    static QString handToServiceAccount(const QString &path, bool recursive = true);
-    // Whether the service account can reach (search) folder, which must exist; always true
-    // when not root.
-    static bool serviceAccountCanReach(const QString &folder);
 
     // initdb: UTF8, locale C, data checksums on, scram-sha-256 for local and host (also for
     // replication connections), superuser with password. The data folder must not exist or be
@@ -103,10 +94,6 @@ public:
     // and the server's log files when they live inside the folder.
     static QString cleanCopiedDirectory(const QString &dataDirectory);
 
-    // Kills (SIGKILL) every program other than a server whose command line names folder — a
-    // base backup or initdb left behind by a process that was killed — and waits until they are
-    // gone. Returns how many there were. Linux only (reads /proc); elsewhere does nothing.
-    static int killProgramsWorkingIn(const QString &folder);
 
 private:
     // Watches postmaster.pid (and the log) until the server accepts connections.

@@ -24,6 +24,7 @@
 #include "localfabricengine.h"
 #include "pgbinaries.h"
 #include "pgcluster.h"
+#include "serviceaccount.h"
 #include "pgsession.h"
 
 #include <QCoreApplication>
@@ -145,7 +146,7 @@ ChildRun runServerProgram(const PgInstallation &installation, const QString &nam
 {
     if (isRoot()) {
         return runChild(systemProgram(QStringLiteral("runuser")),
-                        QStringList{QStringLiteral("-u"), PgCluster::serviceAccount(), QStringLiteral("--"),
+                        QStringList{QStringLiteral("-u"), ServiceAccount::name(), QStringLiteral("--"),
                                     installation.program(name)}
                             + args,
                         env);
@@ -549,7 +550,7 @@ QString anchorFolder(const QString &fabricFolder, QString *error)
         *error = QStringLiteral("cannot create %1").arg(folder);
         return {};
     }
-    *error = PgCluster::handToServiceAccount(folder, false);
+    *error = ServiceAccount::handOver(folder, false);
     return folder;
 }
 
@@ -679,7 +680,7 @@ int benchColdStart(const Options &options, const PgInstallation &installation, F
         if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
             return fail(QStringLiteral("cannot create %1").arg(log));
     }
-    if (!(error = PgCluster::handToServiceAccount(log, false)).isEmpty())
+    if (!(error = ServiceAccount::handOver(log, false)).isEmpty())
         return fail(error);
     const QProcessEnvironment env = clientEnvironment({});
     const QStringList bareStart{QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-D"), dataDir, QStringLiteral("-l"), log,

@@ -1,5 +1,6 @@
 #include "filecloner.h"
 #include "pgcluster.h"
+#include "serviceaccount.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -101,7 +102,7 @@ qint64 TestFileCloner::makeTree(const QString &root)
         && QFile::setPermissions(
             dir.filePath("nested/locked"), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
     if (ok && isRoot())
-        ok = PgCluster::handToServiceAccount(dir.filePath("nested/secret"), false).isEmpty();
+        ok = ServiceAccount::handOver(dir.filePath("nested/secret"), false).isEmpty();
     return ok ? 5 * 1024 * 1024 + 1234 + 100 + 4097 + 10 : -1;
 }
 

@@ -1,5 +1,6 @@
 #include "pgbinaries.h"
 #include "pgcluster.h"
+#include "serviceaccount.h"
 
 #include <QDir>
 #include <QFile>
@@ -119,9 +120,9 @@ void TestPgCluster::initTestCase()
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + "/pixetric-pgcluster-XXXXXX");
     QVERIFY(m_dir->isValid());
     // As root the servers run as postgres, which must enter this folder.
-    const QString handed = PgCluster::handToServiceAccount(m_dir->path(), false);
+    const QString handed = ServiceAccount::handOver(m_dir->path(), false);
     QVERIFY2(handed.isEmpty(), qPrintable(handed));
-    QVERIFY(PgCluster::serviceAccountCanReach(m_dir->path()));
+    QVERIFY(ServiceAccount::canReach(m_dir->path()));
 
     m_primary = std::make_unique<PgCluster>(m_installation, m_dir->filePath("primary/data"));
     m_endpoint.port = freePort();
@@ -148,8 +149,8 @@ void TestPgCluster::initializesWithPasswordAuthentication()
     struct stat st{};
     QCOMPARE(::stat(QFile::encodeName(data.path()).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, 0700u);
-    if (PgCluster::runsAsServiceAccount())
-        QCOMPARE(QFileInfo(data.path()).owner(), PgCluster::serviceAccount());
+    if (ServiceAccount::isUsed())
+        QCOMPARE(QFileInfo(data.path()).owner(), ServiceAccount::name());
 
     // The password file is gone.
     QCOMPARE(QDir::temp().entryList({"pixetric-pw-*"}, QDir::Files), pwFilesBefore);
@@ -201,8 +202,8 @@ void TestPgCluster::baseSettingsAreWrittenOnce()
     QVERIFY(!QRegularExpression("^\\s*(port|unix_socket_directories)\\s*=", QRegularExpression::MultilineOption)
                  .match(text)
                  .hasMatch());
-    if (PgCluster::runsAsServiceAccount())
-        QCOMPARE(QFileInfo(settings).owner(), PgCluster::serviceAccount());
+    if (ServiceAccount::isUsed())
+        QCOMPARE(QFileInfo(settings).owner(), ServiceAccount::name());
 }
 
 void TestPgCluster::startsOnTheEndpoint()
@@ -355,8 +356,8 @@ void TestPgCluster::baseBackupMakesAStartableCopy()
     }
     QVERIFY(QFileInfo::exists(target + "/backup_label"));
     QVERIFY(QFileInfo::exists(target + "/pixetric.conf"));
-    if (PgCluster::runsAsServiceAccount())
-        QCOMPARE(QFileInfo(target).owner(), PgCluster::serviceAccount());
+    if (ServiceAccount::isUsed())
+        QCOMPARE(QFileInfo(target).owner(), ServiceAccount::name());
 
     QCOMPARE(PgCluster::cleanCopiedDirectory(target), QString());
     m_copy = std::make_unique<PgCluster>(m_installation, target);

@@ -1,6 +1,7 @@
 #include "pgtestcluster.h"
 
 #include "pgbinaries.h"
+#include "serviceaccount.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 
-#include <unistd.h>
 
 namespace Pixetric::Test {
 
@@ -45,36 +45,11 @@ QString PgTestCluster::socketDirectory() const
 
 bool PgTestCluster::run(const QString &program, const QStringList &arguments, QString *output, int timeoutMs)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    if (m_dir)
-        process.setWorkingDirectory(m_dir->path()); // the postgres account may not enter ours
-    QString exe = m_binDir + QLatin1Char('/') + program;
-    if (m_asPostgres) {
-        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                              QStringLiteral("--"), exe} + arguments);
-    } else {
-        process.start(exe, arguments);
-    }
-    if (!process.waitForStarted(10000)) {
-        m_error = QStringLiteral("could not start %1: %2").arg(exe, process.errorString());
-        return false;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        m_error = QStringLiteral("%1 did not finish in time").arg(program);
-        return false;
-    }
-    const QString text = QString::fromLocal8Bit(process.readAll());
-    if (output)
-        *output = text;
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        m_error = QStringLiteral("%1 failed (exit %2): %3").arg(program).arg(process.exitCode()).arg(text);
-        return false;
-    }
-    return true;
+    // As the service account when root, and never outliving this process.
+    const QString error = ServiceAccount::run(m_binDir + QLatin1Char('/') + program, arguments, {}, output, timeoutMs);
+    if (!error.isEmpty())
+        m_error = error;
+    return error.isEmpty();
 }
 
 bool PgTestCluster::start(const QStringList &extraSettings)
@@ -87,7 +62,6 @@ bool PgTestCluster::start(const QStringList &extraSettings)
     }
     m_binDir = installation.binDirectory;
     m_major = installation.major();
-    m_asPostgres = ::geteuid() == 0;
 
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/pixetric-test-XXXXXX"));
     if (!m_dir->isValid()) {
@@ -103,8 +77,9 @@ bool PgTestCluster::start(const QStringList &extraSettings)
         }
         f.write(password().toUtf8() + '\n');
     }
-    if (m_asPostgres) {
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir->path()});
+    if (const QString error = ServiceAccount::handOver(m_dir->path()); !error.isEmpty()) {
+        m_error = error;
+        return false;
     }
 
     if (!run(QStringLiteral("initdb"),
@@ -148,9 +123,8 @@ bool PgTestCluster::start(const QStringList &extraSettings)
             return false;
         }
         QFile::setPermissions(dir + QStringLiteral("/server.key"), QFile::ReadOwner | QFile::WriteOwner);
-        if (m_asPostgres)
-            QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), dir + QStringLiteral("/server.key"),
-                                                        dir + QStringLiteral("/server.crt")});
+        ServiceAccount::handOver(dir + QStringLiteral("/server.key"), false);
+        ServiceAccount::handOver(dir + QStringLiteral("/server.crt"), false);
         settings << QStringLiteral("ssl = on");
     }
     settings += extraSettings;
@@ -176,7 +150,7 @@ void PgTestCluster::startWatchdog()
         return;
     const auto quote = [](QString s) -> QString { return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QLatin1String("'\\''")) + QLatin1Char('\''); };
     QString pgCtl = quote(m_binDir + QStringLiteral("/pg_ctl"));
-    if (m_asPostgres)
+    if (ServiceAccount::isUsed())
         pgCtl = QStringLiteral("runuser -u postgres -- ") + pgCtl;
     const QString script = QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
                                           "cd /; %2 -D %3 -m immediate stop >/dev/null 2>&1; rm -rf %4")

@@ -68,7 +68,6 @@ private:
     int m_port = 0;
     int m_major = 0;
     bool m_running = false;
-    bool m_asPostgres = false;
     bool m_tls = false;
     bool m_watchdog = false;
 };
