@@ -1,3 +1,4 @@
+#include "cliprogram.h"
 #include "localfabricengine.h"
 #include "pgbinaries.h"
 
@@ -97,12 +98,8 @@ TestCliFabric::~TestCliFabric()
 
 void TestCliFabric::initTestCase()
 {
-    // The test sits in <build>/tests, the program in <build>/app/cli.
-    m_program = qEnvironmentVariable("PIXETRIC_CLI",
-                                     QDir(QCoreApplication::applicationDirPath()).filePath("../app/cli/pixetric"));
-    m_program = QFileInfo(m_program).absoluteFilePath();
-    QVERIFY2(QFileInfo(m_program).isExecutable(),
-             qPrintable(m_program + " is missing: build the 'pixetric' target first (or set PIXETRIC_CLI)"));
+    m_program = Pixetric::Test::cliProgram();
+    QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(Pixetric::Test::cliProgramMissing(m_program)));
     QString error;
     m_installation = PgBinaries::find({}, &error);
     QVERIFY2(m_installation.isValid(), qPrintable(error));

@@ -3,6 +3,7 @@
 // branch it lists is ready and answers, no folder or server belongs to no branch, and the
 // parent's data is exactly what it was.
 
+#include "cliprogram.h"
 #include "localfabricengine.h"
 #include "pgsession.h"
 #include "testfabric.h"
@@ -126,8 +127,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_program = qEnvironmentVariable("PIXETRIC_CLI", QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/cli/pixetric")));
-        QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(m_program + QStringLiteral(" is missing: build the 'pixetric' target")));
+        m_program = Pixetric::Test::cliProgram();
+        QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(Pixetric::Test::cliProgramMissing(m_program)));
         m_fabric = std::make_unique<TestFabric>();
         QVERIFY(m_fabric->isValid());
         QString output;
