@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "branchcommand.h"
+#include "diffcommand.h"
 #include "fabriccommand.h"
 #include "querycommand.h"
 
@@ -22,7 +23,7 @@ QString usage()
                "Usage: pixetric [--version] [--help] COMMAND [ARGS]\n"
                "\n"
                "Commands:\n")
-           + QueryCommand::summary() + FabricCommand::summary() + BranchCommand::summary()
+           + QueryCommand::summary() + FabricCommand::summary() + BranchCommand::summary() + DiffCommand::summary()
            + QCoreApplication::translate("Cli", "\n\"pixetric COMMAND --help\" describes a command.\n");
 }
 
@@ -64,6 +65,8 @@ int run(const QStringList &arguments)
         return FabricCommand::run(args.mid(1));
     if (command == QLatin1String("branch"))
         return BranchCommand::run(args.mid(1));
+    if (command == QLatin1String("diff"))
+        return DiffCommand::run(args.mid(1));
     err << QCoreApplication::translate("Cli", "pixetric: unknown command '%1'\n").arg(command) << usage();
     return UsageError;
 }

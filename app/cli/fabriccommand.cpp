@@ -106,6 +106,7 @@ int FabricCommand::parseArguments(const QStringList &args, const Syntax &syntax,
             if (value.isEmpty())
                 return usageError(tr("%1: %2 needs a value.").arg(syntax.command, name), syntax.usage);
             out->options.insert(name, value);
+            out->repeated[name] << value;
         } else if (syntax.flags.contains(arg)) {
             out->options.insert(arg, QString());
         } else {

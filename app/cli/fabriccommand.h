@@ -37,9 +37,11 @@ public:
     {
         QStringList positional;
         QHash<QString, QString> options; // "--parent" → "main"; flags map to an empty string
+        QHash<QString, QStringList> repeated; // every value of an option given more than once
 
         bool has(const QString &option) const { return options.contains(option); }
         QString value(const QString &option) const { return options.value(option); }
+        QStringList values(const QString &option) const { return repeated.value(option); }
     };
 
     // What a subcommand accepts besides --fabric DIR and --help, which every one takes.

@@ -7,6 +7,7 @@
 #include "serviceaccount.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -188,8 +189,15 @@ QString LocalFabricEngine::Private::lockFabric(int timeoutMs)
         // Only a lock whose holder is gone is taken over, however old it is.
         lock->setStaleLockTime(0);
     }
-    LocalFabricEngine::clearAbandonedLock(lockPath);
-    if (!lock->tryLock(timeoutMs)) {
+    // An empty lock file (its maker was killed between creating and writing it) only counts as
+    // abandoned after a few seconds, so it is looked at again while waiting.
+    QDeadlineTimer deadline(timeoutMs);
+    bool locked = false;
+    do {
+        LocalFabricEngine::clearAbandonedLock(lockPath);
+        locked = lock->tryLock(int(std::min<qint64>(deadline.remainingTime(), 500)));
+    } while (!locked && !deadline.hasExpired());
+    if (!locked) {
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);

@@ -1,5 +1,6 @@
 #include "schemareader.h"
 
+#include "ddlsupport.h"
 #include "namedsql.h"
 #include "pgsession.h"
 
@@ -12,43 +13,49 @@ namespace Pixetric {
 
 namespace {
 
-const QString sqlFile = QStringLiteral(":/sql/schema_snapshot.sql");
+const QString sqlFile = QStringLiteral(":/sql/schema_catalog.sql");
 
-QString text(const QJsonObject &o, const char *field)
+// The statements that return objects, in the order they are read.
+const char *const objectStatements[] = {
+    "schemas", "extensions", "collations", "types", "sequences", "relations", "columns",
+    "constraints", "indexes", "routines", "triggers", "event_triggers", "rules", "policies",
+    "statistics", "publications", "foreign_data_wrappers", "foreign_servers", "user_mappings",
+    "text_search_configurations", "text_search_dictionaries", "default_privileges",
+};
+
+QVariant attributeValue(const QJsonValue &v)
 {
-    return o.value(QLatin1String(field)).toString();
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool();
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::Array: {
+        QStringList list;
+        const QJsonArray array = v.toArray();
+        list.reserve(array.size());
+        for (const QJsonValue &item : array) {
+            if (item.isString())
+                list.append(item.toString());
+            else if (!item.isNull())
+                list.append(QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)));
+        }
+        return list;
+    }
+    default:
+        return {};
+    }
 }
 
-bool flag(const QJsonObject &o, const char *field)
+// pg_depend rows as "classid/objid/objsubid" pairs.
+struct Reference
 {
-    return o.value(QLatin1String(field)).toBool();
-}
-
-QChar letter(const QJsonObject &o, const char *field)
-{
-    const QString s = text(o, field);
-    return s.isEmpty() ? QChar() : s.at(0);
-}
-
-// Sequence bounds travel as text: int8 values do not survive a trip through a double.
-qint64 number(const QJsonObject &o, const char *field)
-{
-    return text(o, field).toLongLong();
-}
-
-QStringList strings(const QJsonObject &o, const char *field)
-{
-    QStringList list;
-    const QJsonArray array = o.value(QLatin1String(field)).toArray();
-    for (const QJsonValue &v : array)
-        list << v.toString();
-    return list;
-}
-
-QJsonArray objects(const QJsonObject &o, const char *field)
-{
-    return o.value(QLatin1String(field)).toArray();
-}
+    QString from;
+    QString to;
+    QChar type;
+};
 
 } // namespace
 
@@ -83,26 +90,13 @@ QString SchemaReader::statement(const QString &name, int serverVersion)
     return statements.value(name);
 }
 
-template<typename Parse>
-QString SchemaReader::readKind(const QString &name, int serverVersion, Parse parse)
+QString SchemaReader::read(const ConnectionParams &params, SchemaSnapshot *snapshot)
 {
-    const QString sql = statement(name, serverVersion);
-    if (sql.isEmpty())
-        return tr("The schema query \"%1\" is missing from the application's resources.").arg(name);
-
-    QList<QStringList> rows;
-    if (!m_session->query(sql, &rows))
-        return failure(name);
-    for (const QStringList &row : rows) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(row.value(0).toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            return tr("The server's answer for %1 could not be read: %2.")
-                .arg(name, parseError.errorString());
-        }
-        parse(document.object());
-    }
-    return {};
+    PgSession session;
+    if (!session.open(params))
+        return tr("Could not connect to %1: %2").arg(params.displayName(), session.errorText());
+    SchemaReader reader(&session);
+    return reader.read(snapshot);
 }
 
 QString SchemaReader::read(SchemaSnapshot *snapshot)
@@ -121,141 +115,122 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
 
     if (!m_session->query(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
         return failure(QStringLiteral("BEGIN"));
+    // With an empty search path the server writes every name it prints (view queries,
+    // defaults, types) with its schema, so definitions read the same wherever they are run.
+    if (!m_session->query(QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true)"))) {
+        const QString error = failure(QStringLiteral("search_path"));
+        if (m_session->isOpen())
+            m_session->query(QStringLiteral("ROLLBACK"));
+        return error;
+    }
 
     SchemaSnapshot result;
     result.serverVersionNum = version;
+    // Catalog row ("classid/objid/objsubid") → identity key of the object it belongs to.
+    QHash<QString, QString> owners;
+    QString error;
 
-    QString error = readKind(QStringLiteral("schemas"), version, [&](const QJsonObject &o) {
-        result.schemas.append({text(o, "name"), text(o, "owner"), text(o, "comment")});
-    });
-    if (error.isEmpty()) {
-        error = readKind(QStringLiteral("extensions"), version, [&](const QJsonObject &o) {
-            result.extensions.append(
-                {text(o, "name"), text(o, "schema"), text(o, "version"), text(o, "owner"), text(o, "comment")});
-        });
-    }
-    if (error.isEmpty()) {
-        error = readKind(QStringLiteral("types"), version, [&](const QJsonObject &o) {
-            TypeInfo t;
-            t.schema = text(o, "schema");
-            t.name = text(o, "name");
-            const QChar kind = letter(o, "kind");
-            t.kind = kind == QLatin1Char('c')   ? TypeInfo::Kind::Composite
-                     : kind == QLatin1Char('d') ? TypeInfo::Kind::Domain
-                     : kind == QLatin1Char('r') ? TypeInfo::Kind::Range
-                                                : TypeInfo::Kind::Enum;
-            t.owner = text(o, "owner");
-            t.comment = text(o, "comment");
-            t.labels = strings(o, "labels");
-            for (const QJsonValue &v : objects(o, "attributes")) {
-                const QJsonObject a = v.toObject();
-                t.attributes.append({text(a, "name"), text(a, "type"), text(a, "collation")});
+    auto run = [&](const QString &name, QList<QStringList> *rows) {
+        const QString sql = statement(name, version);
+        if (sql.isEmpty()) {
+            error = tr("The schema query \"%1\" is missing from the application's resources.").arg(name);
+            return false;
+        }
+        if (!m_session->query(sql, rows)) {
+            error = failure(name);
+            return false;
+        }
+        return true;
+    };
+    auto parse = [&](const QString &name, const QString &text, QJsonObject *object) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            error = tr("The server's answer for %1 could not be read: %2.").arg(name, parseError.errorString());
+            return false;
+        }
+        *object = document.object();
+        return true;
+    };
+
+    for (const char *statementName : objectStatements) {
+        const QString name = QString::fromLatin1(statementName);
+        QList<QStringList> rows;
+        if (!run(name, &rows))
+            break;
+        result.objects.reserve(result.objects.size() + rows.size());
+        for (const QStringList &row : std::as_const(rows)) {
+            QJsonObject o;
+            if (!parse(name, row.value(0), &o))
+                break;
+            SchemaObject object;
+            if (!SchemaObject::kindFromTag(o.value(QLatin1String("kind")).toString(), &object.kind)) {
+                error = tr("The server's answer for %1 names an unknown kind of object (%2).")
+                            .arg(name, o.value(QLatin1String("kind")).toString());
+                break;
             }
-            t.baseType = text(o, "baseType");
-            t.defaultExpression = text(o, "default");
-            t.notNull = flag(o, "notNull");
-            for (const QJsonValue &v : objects(o, "constraints")) {
-                const QJsonObject c = v.toObject();
-                t.constraints.append({text(c, "name"), text(c, "definition"), flag(c, "notValid")});
+            object.schema = o.value(QLatin1String("schema")).toString();
+            object.name = o.value(QLatin1String("name")).toString();
+            object.table = o.value(QLatin1String("table")).toString();
+            object.args = o.value(QLatin1String("args")).toString();
+            const QJsonObject attrs = o.value(QLatin1String("attrs")).toObject();
+            for (auto it = attrs.constBegin(); it != attrs.constEnd(); ++it) {
+                const QVariant value = attributeValue(it.value());
+                // Empty lists are "none" as much as nulls are.
+                if (value.isValid() && !(value.userType() == QMetaType::QStringList && value.toStringList().isEmpty()))
+                    object.attrs.insert(it.key(), value);
             }
-            t.rangeSubtype = text(o, "rangeSubtype");
-            result.types.append(t);
-        });
-    }
-    if (error.isEmpty()) {
-        error = readKind(QStringLiteral("sequences"), version, [&](const QJsonObject &o) {
-            SequenceInfo s;
-            s.schema = text(o, "schema");
-            s.name = text(o, "name");
-            s.owner = text(o, "owner");
-            s.comment = text(o, "comment");
-            s.dataType = text(o, "dataType");
-            s.start = number(o, "start");
-            s.increment = number(o, "increment");
-            s.minValue = number(o, "min");
-            s.maxValue = number(o, "max");
-            s.cache = number(o, "cache");
-            s.cycle = flag(o, "cycle");
-            s.identity = flag(o, "identity");
-            s.ownedBySchema = text(o, "ownedBySchema");
-            s.ownedByTable = text(o, "ownedByTable");
-            s.ownedByColumn = text(o, "ownedByColumn");
-            result.sequences.append(s);
-        });
-    }
-    if (error.isEmpty()) {
-        error = readKind(QStringLiteral("tables"), version, [&](const QJsonObject &o) {
-            TableInfo t;
-            t.schema = text(o, "schema");
-            t.name = text(o, "name");
-            t.relkind = letter(o, "relkind");
-            t.unlogged = flag(o, "unlogged");
-            t.owner = text(o, "owner");
-            t.comment = text(o, "comment");
-            t.partitionKey = text(o, "partitionKey");
-            t.partitionBound = text(o, "partitionBound");
-            t.parents = strings(o, "parents");
-            for (const QJsonValue &v : objects(o, "columns")) {
-                const QJsonObject c = v.toObject();
-                TableColumn column;
-                column.name = text(c, "name");
-                column.position = c.value(QLatin1String("position")).toInt();
-                column.type = text(c, "type");
-                column.collation = text(c, "collation");
-                column.notNull = flag(c, "notNull");
-                column.defaultExpression = text(c, "default");
-                column.identity = letter(c, "identity");
-                column.generatedExpression = text(c, "generated");
-                column.storage = letter(c, "storage");
-                column.comment = text(c, "comment");
-                t.columns.append(column);
+            // The owner's own privileges move with the owner (ALTER … OWNER TO): they are
+            // compared as the owner's, whoever that is.
+            if (object.has(QStringLiteral("owner")) && object.has(QStringLiteral("privileges"))) {
+                const QString prefix = object.attr(QStringLiteral("owner")) + QLatin1Char('=');
+                QStringList privileges = object.list(QStringLiteral("privileges"));
+                for (QString &p : privileges) {
+                    if (p.startsWith(prefix))
+                        p = QLatin1String("(owner)=") + p.mid(prefix.size());
+                }
+                privileges.sort();
+                object.attrs.insert(QStringLiteral("privileges"), privileges);
             }
-            result.tables.append(t);
-        });
+            object.cachedKey = object.computeKey();
+            const QJsonArray refs = o.value(QLatin1String("refs")).toArray();
+            for (const QJsonValue &ref : refs) {
+                const QString text = ref.toString();
+                // "classid/0/sub": a reference the object does not have.
+                if (!text.isEmpty() && !text.contains(QLatin1String("/0/")))
+                    owners.insert(text, object.cachedKey);
+            }
+            // A sub-object needs its table (or view: rules, policies and indexes may be on one).
+            if (object.isSubObject()) {
+                for (const ObjectKind parentKind : {ObjectKind::Table, ObjectKind::ForeignTable,
+                                                    ObjectKind::View, ObjectKind::MaterializedView}) {
+                    object.dependsOn.append(SchemaObject::makeKey(parentKind, object.schema, object.table));
+                }
+            }
+            result.objects.append(object);
+        }
+        if (!error.isEmpty())
+            break;
     }
+
     if (error.isEmpty()) {
-        error = readKind(QStringLiteral("constraints"), version, [&](const QJsonObject &o) {
-            ConstraintInfo c;
-            c.schema = text(o, "schema");
-            c.table = text(o, "table");
-            c.name = text(o, "name");
-            c.type = letter(o, "type");
-            c.definition = text(o, "definition");
-            c.notValid = flag(o, "notValid");
-            c.deferrable = flag(o, "deferrable");
-            c.deferred = flag(o, "deferred");
-            c.updateAction = letter(o, "updateAction");
-            c.deleteAction = letter(o, "deleteAction");
-            c.matchType = letter(o, "matchType");
-            c.referencedTable = text(o, "referencedTable");
-            c.inherited = flag(o, "inherited");
-            c.comment = text(o, "comment");
-            result.constraints.append(c);
-        });
+        QList<QStringList> rows;
+        if (run(QStringLiteral("extension_members"), &rows)) {
+            for (const QStringList &row : std::as_const(rows)) {
+                QJsonObject o;
+                if (!parse(QStringLiteral("extension_members"), row.value(0), &o))
+                    break;
+                owners.insert(o.value(QLatin1String("ref")).toString(),
+                              SchemaObject::makeKey(ObjectKind::Extension, {}, o.value(QLatin1String("extension")).toString()));
+            }
+        }
     }
+
+    QString dependencies;
     if (error.isEmpty()) {
-        error = readKind(QStringLiteral("indexes"), version, [&](const QJsonObject &o) {
-            IndexInfo i;
-            i.schema = text(o, "schema");
-            i.table = text(o, "table");
-            i.name = text(o, "name");
-            i.definition = text(o, "definition");
-            i.method = text(o, "method");
-            i.unique = flag(o, "unique");
-            i.primary = flag(o, "primary");
-            i.partial = flag(o, "partial");
-            i.expression = flag(o, "expression");
-            i.nullsNotDistinct = flag(o, "nullsNotDistinct");
-            i.constraintName = text(o, "constraint");
-            i.comment = text(o, "comment");
-            result.indexes.append(i);
-        });
-    }
-    if (error.isEmpty()) {
-        error = readKind(QStringLiteral("views"), version, [&](const QJsonObject &o) {
-            result.views.append({text(o, "schema"), text(o, "name"), flag(o, "materialized"),
-                                 text(o, "definition"), text(o, "owner"), text(o, "comment")});
-        });
+        dependencies = m_session->value(statement(QStringLiteral("dependencies"), version));
+        if (m_session->error().isError())
+            error = failure(QStringLiteral("dependencies"));
     }
 
     if (!error.isEmpty()) {
@@ -267,6 +242,56 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
     }
     if (!m_session->query(QStringLiteral("COMMIT")))
         return failure(QStringLiteral("COMMIT"));
+
+    // A reference to a column the snapshot does not hold (a view's) is one to its relation.
+    auto ownerOf = [&owners](const QString &ref) {
+        const auto it = owners.constFind(ref);
+        if (it != owners.constEnd())
+            return *it;
+        const qsizetype slash = ref.lastIndexOf(QLatin1Char('/'));
+        return owners.value(ref.left(slash) + QLatin1String("/0"));
+    };
+    QHash<QString, qsizetype> byKey;
+    byKey.reserve(result.objects.size());
+    for (qsizetype i = 0; i < result.objects.size(); ++i)
+        byKey.insert(result.objects.at(i).cachedKey, i);
+    const QString columnTag = SchemaObject::kindTag(ObjectKind::Column) + QLatin1Char(' ');
+    const QString sequenceTag = SchemaObject::kindTag(ObjectKind::Sequence) + QLatin1Char(' ');
+    for (QStringView line : QStringView(dependencies).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const auto parts = line.split(QLatin1Char(' '));
+        if (parts.size() != 3)
+            continue;
+        const QString from = ownerOf(parts.at(0).toString());
+        const QString to = ownerOf(parts.at(1).toString());
+        if (from.isEmpty() || to.isEmpty() || from == to)
+            continue;
+        // OWNED BY: the sequence comes first, the column's default needs it.
+        if (parts.at(2) == QLatin1String("a") && from.startsWith(sequenceTag) && to.startsWith(columnTag))
+            continue;
+        const auto it = byKey.constFind(from);
+        if (it != byKey.constEnd())
+            result.objects[*it].dependsOn.append(to);
+    }
+
+    // A child table needs its parents' columns: it inherits them, and it must let go of a
+    // parent (NO INHERIT) before a column of the parent is dropped.
+    QHash<QString, QStringList> columnsOfTable;
+    for (const SchemaObject &o : std::as_const(result.objects)) {
+        if (o.kind == ObjectKind::Column)
+            columnsOfTable[SchemaObject::makeKey(ObjectKind::Table, o.schema, o.table)] << o.cachedKey;
+    }
+    for (SchemaObject &o : result.objects) {
+        if (o.kind != ObjectKind::Table && o.kind != ObjectKind::ForeignTable)
+            continue;
+        QStringList parents = o.list(QStringLiteral("inherits"));
+        if (o.has(QStringLiteral("partitionOf")))
+            parents << o.attr(QStringLiteral("partitionOf"));
+        for (const QString &parent : std::as_const(parents)) {
+            const QStringList parts = Ddl::splitIdentifiers(parent);
+            if (parts.size() == 2)
+                o.dependsOn << columnsOfTable.value(SchemaObject::makeKey(ObjectKind::Table, parts.at(0), parts.at(1)));
+        }
+    }
 
     result.rebuildIndex();
     *snapshot = result;

@@ -7,11 +7,12 @@
 
 namespace Pixetric {
 
+class ConnectionParams;
 class PgSession;
 
 // Reads a SchemaSnapshot over an open PgSession with one bulk query per object kind
-// (resources/sql/schema_snapshot.sql), inside one read-only REPEATABLE READ transaction so all
-// kinds see the same catalog. PostgreSQL 12 to 17.
+// (resources/sql/schema_catalog.sql) and one for pg_depend, inside one read-only REPEATABLE READ
+// transaction so all kinds see the same catalog. PostgreSQL 12 to 17.
 //
 // Thread affinity: the session's thread (never the GUI thread: PgSession waits). The reader
 // does not own the session; it leaves it open and outside any transaction.
@@ -25,6 +26,9 @@ public:
     // Fills *snapshot and returns an empty string, or returns a message and leaves *snapshot
     // untouched: a failed read never yields a partial snapshot.
     QString read(SchemaSnapshot *snapshot);
+    // Connects with params, reads, disconnects: what a comparison of two databases does on
+    // each side (on a worker thread of its own).
+    static QString read(const ConnectionParams &params, SchemaSnapshot *snapshot);
 
     // The SQL of the statement name for a server of that version (server_version_num): the
     // variant NAME_NN serves servers up to major version NN, the oldest fitting one wins.
@@ -35,10 +39,6 @@ public:
     static constexpr int maximumServerVersion = 179999;
 
 private:
-    // Runs the statement named name (or its per-version variant) and hands each row's JSON
-    // object to parse. Returns an empty string or a message.
-    template<typename Parse>
-    QString readKind(const QString &name, int serverVersion, Parse parse);
     QString failure(const QString &what) const;
 
     PgSession *m_session;

@@ -4,187 +4,97 @@
 
 namespace Pixetric {
 
-namespace {
-
-// PostgreSQL's reserved key words (category R in the documentation's key word appendix, which
-// quote_ident quotes). Non-reserved words need no quotes.
-bool isReservedWord(const QString &word)
+const SchemaObject *SchemaSnapshot::find(const QString &key) const
 {
-    static const QStringList reserved = {
-        QStringLiteral("all"), QStringLiteral("analyse"), QStringLiteral("analyze"),
-        QStringLiteral("and"), QStringLiteral("any"), QStringLiteral("array"), QStringLiteral("as"),
-        QStringLiteral("asc"), QStringLiteral("asymmetric"), QStringLiteral("authorization"),
-        QStringLiteral("binary"), QStringLiteral("both"), QStringLiteral("case"), QStringLiteral("cast"),
-        QStringLiteral("check"), QStringLiteral("collate"), QStringLiteral("collation"),
-        QStringLiteral("column"), QStringLiteral("concurrently"), QStringLiteral("constraint"),
-        QStringLiteral("create"), QStringLiteral("cross"), QStringLiteral("current_catalog"),
-        QStringLiteral("current_date"), QStringLiteral("current_role"), QStringLiteral("current_schema"),
-        QStringLiteral("current_time"), QStringLiteral("current_timestamp"), QStringLiteral("current_user"),
-        QStringLiteral("default"), QStringLiteral("deferrable"), QStringLiteral("desc"),
-        QStringLiteral("distinct"), QStringLiteral("do"), QStringLiteral("else"), QStringLiteral("end"),
-        QStringLiteral("except"), QStringLiteral("false"), QStringLiteral("fetch"), QStringLiteral("for"),
-        QStringLiteral("foreign"), QStringLiteral("freeze"), QStringLiteral("from"), QStringLiteral("full"),
-        QStringLiteral("grant"), QStringLiteral("group"), QStringLiteral("having"), QStringLiteral("ilike"),
-        QStringLiteral("in"), QStringLiteral("initially"), QStringLiteral("inner"), QStringLiteral("intersect"),
-        QStringLiteral("into"), QStringLiteral("is"), QStringLiteral("isnull"), QStringLiteral("join"),
-        QStringLiteral("lateral"), QStringLiteral("leading"), QStringLiteral("left"), QStringLiteral("like"),
-        QStringLiteral("limit"), QStringLiteral("localtime"), QStringLiteral("localtimestamp"),
-        QStringLiteral("natural"), QStringLiteral("not"), QStringLiteral("notnull"), QStringLiteral("null"),
-        QStringLiteral("offset"), QStringLiteral("on"), QStringLiteral("only"), QStringLiteral("or"),
-        QStringLiteral("order"), QStringLiteral("outer"), QStringLiteral("overlaps"), QStringLiteral("placing"),
-        QStringLiteral("primary"), QStringLiteral("references"), QStringLiteral("returning"),
-        QStringLiteral("right"), QStringLiteral("select"), QStringLiteral("session_user"),
-        QStringLiteral("similar"), QStringLiteral("some"), QStringLiteral("symmetric"),
-        QStringLiteral("system_user"), QStringLiteral("table"), QStringLiteral("tablesample"),
-        QStringLiteral("then"), QStringLiteral("to"), QStringLiteral("trailing"), QStringLiteral("true"),
-        QStringLiteral("union"), QStringLiteral("unique"), QStringLiteral("user"), QStringLiteral("using"),
-        QStringLiteral("variadic"), QStringLiteral("verbose"), QStringLiteral("when"), QStringLiteral("where"),
-        QStringLiteral("window"), QStringLiteral("with"),
-    };
-    return reserved.contains(word);
+    const auto it = m_byKey.constFind(key);
+    return it == m_byKey.constEnd() ? nullptr : &objects.at(*it);
 }
 
-template<typename T>
-const T *at(const QList<T> &list, const QHash<QString, qsizetype> &index, const QString &key)
+const SchemaObject *SchemaSnapshot::find(ObjectKind kind, const QString &schema, const QString &name,
+                                         const QString &table, const QString &args) const
 {
-    const auto it = index.constFind(key);
-    return it == index.constEnd() ? nullptr : &list.at(*it);
+    return find(SchemaObject::makeKey(kind, schema, name, table, args));
 }
 
-} // namespace
-
-const TableColumn *TableInfo::column(const QString &columnName) const
+QList<const SchemaObject *> SchemaSnapshot::ofKind(ObjectKind kind) const
 {
-    for (const TableColumn &c : columns) {
-        if (c.name == columnName)
-            return &c;
+    QList<const SchemaObject *> result;
+    for (const SchemaObject &o : objects) {
+        if (o.kind == kind)
+            result.append(&o);
     }
-    return nullptr;
+    return result;
 }
 
-QString SchemaSnapshot::quoteIdentifier(const QString &identifier)
+QList<const SchemaObject *> SchemaSnapshot::childrenOf(const QString &tableKey) const
 {
-    bool plain = !identifier.isEmpty()
-                 && (identifier.at(0) == QLatin1Char('_')
-                     || (identifier.at(0) >= QLatin1Char('a') && identifier.at(0) <= QLatin1Char('z')));
-    for (const QChar c : identifier) {
-        if (!plain)
-            break;
-        plain = c == QLatin1Char('_') || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-    }
-    if (plain && !isReservedWord(identifier))
-        return identifier;
-    QString quoted = identifier;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    QList<const SchemaObject *> result;
+    for (const qsizetype i : m_children.value(tableKey))
+        result.append(&objects.at(i));
+    return result;
 }
 
-QString SchemaSnapshot::qualifiedName(const QString &schema, const QString &name)
+QStringList SchemaSnapshot::dependentsOf(const QString &key) const
 {
-    return quoteIdentifier(schema) + QLatin1Char('.') + quoteIdentifier(name);
-}
-
-QString SchemaSnapshot::key(const QString &a, const QString &b, const QString &c)
-{
-    // Identifiers never contain NUL, so it separates the parts unambiguously.
-    return a + QChar(0) + b + QChar(0) + c;
-}
-
-const SchemaInfo *SchemaSnapshot::schema(const QString &name) const
-{
-    const auto it = std::find_if(schemas.cbegin(), schemas.cend(),
-                                 [&](const SchemaInfo &s) { return s.name == name; });
-    return it == schemas.cend() ? nullptr : &*it;
-}
-
-const ExtensionInfo *SchemaSnapshot::extension(const QString &name) const
-{
-    const auto it = std::find_if(extensions.cbegin(), extensions.cend(),
-                                 [&](const ExtensionInfo &e) { return e.name == name; });
-    return it == extensions.cend() ? nullptr : &*it;
-}
-
-const TypeInfo *SchemaSnapshot::type(const QString &schemaName, const QString &name) const
-{
-    return at(types, m_types, key(schemaName, name));
-}
-
-const SequenceInfo *SchemaSnapshot::sequence(const QString &schemaName, const QString &name) const
-{
-    return at(sequences, m_sequences, key(schemaName, name));
-}
-
-const TableInfo *SchemaSnapshot::table(const QString &schemaName, const QString &name) const
-{
-    return at(tables, m_tables, key(schemaName, name));
-}
-
-const TableInfo *SchemaSnapshot::table(const QString &qualified) const
-{
-    const auto it = std::find_if(tables.cbegin(), tables.cend(), [&](const TableInfo &t) {
-        return qualifiedName(t.schema, t.name) == qualified;
-    });
-    return it == tables.cend() ? nullptr : &*it;
-}
-
-const ViewInfo *SchemaSnapshot::view(const QString &schemaName, const QString &name) const
-{
-    return at(views, m_views, key(schemaName, name));
-}
-
-const ConstraintInfo *SchemaSnapshot::constraint(const QString &schemaName, const QString &tableName,
-                                                 const QString &name) const
-{
-    return at(constraints, m_constraints, key(schemaName, tableName, name));
-}
-
-const IndexInfo *SchemaSnapshot::index(const QString &schemaName, const QString &name) const
-{
-    return at(indexes, m_indexes, key(schemaName, name));
+    return m_dependents.value(key);
 }
 
 void SchemaSnapshot::rebuildIndex()
 {
-    m_types.clear();
-    m_sequences.clear();
-    m_tables.clear();
-    m_views.clear();
-    m_constraints.clear();
-    m_indexes.clear();
-    for (qsizetype i = 0; i < types.size(); ++i)
-        m_types.insert(key(types.at(i).schema, types.at(i).name), i);
-    for (qsizetype i = 0; i < sequences.size(); ++i)
-        m_sequences.insert(key(sequences.at(i).schema, sequences.at(i).name), i);
-    for (qsizetype i = 0; i < tables.size(); ++i)
-        m_tables.insert(key(tables.at(i).schema, tables.at(i).name), i);
-    for (qsizetype i = 0; i < views.size(); ++i)
-        m_views.insert(key(views.at(i).schema, views.at(i).name), i);
-    for (qsizetype i = 0; i < constraints.size(); ++i) {
-        const ConstraintInfo &c = constraints.at(i);
-        m_constraints.insert(key(c.schema, c.table, c.name), i);
+    for (SchemaObject &o : objects)
+        o.cachedKey = o.computeKey();
+    std::sort(objects.begin(), objects.end(), [](const SchemaObject &a, const SchemaObject &b) {
+        return a.cachedKey < b.cachedKey;
+    });
+    m_byKey.clear();
+    m_byKey.reserve(objects.size());
+    for (qsizetype i = 0; i < objects.size(); ++i)
+        m_byKey.insert(objects.at(i).key(), i);
+
+    m_children.clear();
+    m_dependents.clear();
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        SchemaObject &o = objects[i];
+        const QString key = o.key();
+        std::sort(o.dependsOn.begin(), o.dependsOn.end());
+        QStringList kept;
+        kept.reserve(o.dependsOn.size());
+        for (const QString &d : std::as_const(o.dependsOn)) {
+            if (d != key && m_byKey.contains(d) && (kept.isEmpty() || kept.constLast() != d))
+                kept.append(d);
+        }
+        o.dependsOn = kept;
+        for (const QString &d : std::as_const(o.dependsOn))
+            m_dependents[d].append(key);
+        if (o.isSubObject()) {
+            // Index keys leave the table out; the parent is the table or view it is on.
+            const QString parentSchema = o.schema;
+            for (const ObjectKind parentKind : {ObjectKind::Table, ObjectKind::ForeignTable,
+                                                ObjectKind::View, ObjectKind::MaterializedView}) {
+                const QString parent = SchemaObject::makeKey(parentKind, parentSchema, o.table);
+                if (m_byKey.contains(parent)) {
+                    m_children[parent].append(i);
+                    break;
+                }
+            }
+        }
     }
-    for (qsizetype i = 0; i < indexes.size(); ++i)
-        m_indexes.insert(key(indexes.at(i).schema, indexes.at(i).name), i);
-}
-
-bool SchemaSnapshot::isEmpty() const
-{
-    return schemas.isEmpty() && extensions.isEmpty() && types.isEmpty() && sequences.isEmpty()
-           && tables.isEmpty() && constraints.isEmpty() && indexes.isEmpty() && views.isEmpty();
-}
-
-void SchemaSnapshot::clear()
-{
-    *this = SchemaSnapshot();
+    for (auto it = m_children.begin(); it != m_children.end(); ++it) {
+        std::stable_sort(it->begin(), it->end(), [this](qsizetype a, qsizetype b) {
+            const SchemaObject &x = objects.at(a);
+            const SchemaObject &y = objects.at(b);
+            if (x.kind != y.kind)
+                return x.kind < y.kind;
+            if (x.kind == ObjectKind::Column)
+                return x.attr(QStringLiteral("position")).toInt() < y.attr(QStringLiteral("position")).toInt();
+            return false;
+        });
+    }
 }
 
 bool SchemaSnapshot::operator==(const SchemaSnapshot &other) const
 {
-    return serverVersionNum == other.serverVersionNum && schemas == other.schemas
-           && extensions == other.extensions && types == other.types && sequences == other.sequences
-           && tables == other.tables && constraints == other.constraints && indexes == other.indexes
-           && views == other.views;
+    return serverVersionNum == other.serverVersionNum && objects == other.objects;
 }
 
 } // namespace Pixetric

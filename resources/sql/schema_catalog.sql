@@ -1,0 +1,802 @@
+-- The catalog snapshot that schema comparison works on, read by SchemaReader inside one
+-- read-only REPEATABLE READ transaction so that every statement sees the same catalog.
+--
+-- Every object statement returns one row per object with one JSON column:
+--   kind    the object kind (SchemaObject::kindFromTag spells them)
+--   schema, name, table, args   its identity: table is the relation a sub-object belongs to
+--           (columns, constraints, triggers, rules, policies), args a routine's identity
+--           arguments or another part of the identity (a user mapping's server)
+--   refs    "classid/objid/objsubid" of the catalog rows it stands for, so that pg_depend rows
+--           (statement "dependencies") can be mapped onto objects
+--   attrs   what is compared: strings, booleans and arrays of strings; null means "none"
+--
+-- Left out everywhere: system schemas (pg_catalog, information_schema, pg_toast*, pg_temp_*)
+-- and objects that belong to an extension (pg_depend deptype 'e'); those are the extension's.
+-- Columns that only some server versions have are read through to_jsonb(row) ->> 'column', which
+-- is null where the column does not exist, so one statement serves PostgreSQL 12 to 17. A
+-- statement named NAME_NN replaces NAME on servers older than major version NN + 1.
+-- Privileges are lists of "grantee=PRIVILEGE" (with "*" for WITH GRANT OPTION), the owner's
+-- implicit ones included (acldefault), grantors left out; PUBLIC is "PUBLIC".
+
+-- name: server_version
+SELECT current_setting('server_version_num')::int
+
+-- name: schemas
+SELECT json_build_object(
+         'kind', 'schema',
+         'name', n.nspname,
+         'refs', json_build_array('2615/' || n.oid || '/0'),
+         'attrs', json_build_object(
+            'owner', pg_catalog.pg_get_userbyid(n.nspowner),
+            'comment', pg_catalog.obj_description(n.oid, 'pg_namespace'),
+            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
+                FROM pg_catalog.aclexplode(coalesce(n.nspacl, pg_catalog.acldefault('n', n.nspowner))) x) s)))
+FROM pg_catalog.pg_namespace n
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_namespace'::regclass
+                    AND d.objid = n.oid AND d.deptype = 'e')
+
+-- name: extensions
+SELECT json_build_object(
+         'kind', 'extension',
+         'name', e.extname,
+         'refs', json_build_array('3079/' || e.oid || '/0'),
+         'attrs', json_build_object(
+            'schema', n.nspname,
+            'version', e.extversion,
+            'relocatable', e.extrelocatable,
+            'comment', pg_catalog.obj_description(e.oid, 'pg_extension')))
+FROM pg_catalog.pg_extension e
+JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+
+-- name: extension_members
+-- What each extension brought: a reference to any of these is a reference to the extension.
+SELECT json_build_object('ref', d.classid || '/' || d.objid || '/0', 'extension', e.extname)
+FROM pg_catalog.pg_depend d
+JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid
+WHERE d.refclassid = 'pg_catalog.pg_extension'::regclass AND d.deptype = 'e'
+
+-- name: collations
+SELECT json_build_object(
+         'kind', 'collation',
+         'schema', n.nspname,
+         'name', c.collname,
+         'refs', json_build_array('3456/' || c.oid || '/0'),
+         'attrs', json_build_object(
+            'provider', c.collprovider,
+            'deterministic', c.collisdeterministic,
+            'lcCollate', coalesce(to_jsonb(c) ->> 'collcollate', d.datcollate),
+            'lcCtype', coalesce(to_jsonb(c) ->> 'collctype', d.datctype),
+            'locale', coalesce(to_jsonb(c) ->> 'colllocale', to_jsonb(c) ->> 'colliculocale'),
+            'rules', to_jsonb(c) ->> 'collicurules',
+            'owner', pg_catalog.pg_get_userbyid(c.collowner),
+            'comment', pg_catalog.obj_description(c.oid, 'pg_collation')))
+FROM pg_catalog.pg_collation c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
+CROSS JOIN (SELECT datcollate, datctype FROM pg_catalog.pg_database
+            WHERE datname = current_database()) d
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_collation'::regclass
+                    AND x.objid = c.oid AND x.deptype = 'e')
+
+-- name: types
+-- Enums, free-standing composites (a table's row type is the table), domains and ranges. The
+-- array type (and a range's multirange) is part of its type.
+SELECT json_build_object(
+         'kind', CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'c' THEN 'composite'
+                                WHEN 'd' THEN 'domain' ELSE 'range' END,
+         'schema', n.nspname,
+         'name', t.typname,
+         'refs', to_json(ARRAY['1247/' || t.oid || '/0', '1247/' || t.typarray || '/0',
+                               '1259/' || t.typrelid || '/0',
+                               '1247/' || coalesce(to_jsonb(r) ->> 'rngmultitypid', '0') || '/0']
+                         || ARRAY(SELECT '2606/' || c.oid || '/0' FROM pg_catalog.pg_constraint c
+                                  WHERE c.contypid = t.oid)),
+         'attrs', json_build_object(
+            'owner', pg_catalog.pg_get_userbyid(t.typowner),
+            'comment', pg_catalog.obj_description(t.oid, 'pg_type'),
+            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
+                FROM pg_catalog.aclexplode(coalesce(t.typacl, pg_catalog.acldefault('T', t.typowner))) x) s),
+            'labels', CASE WHEN t.typtype = 'e' THEN
+                (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
+                 FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid) END,
+            'attributes', CASE WHEN t.typtype = 'c' THEN
+                (SELECT json_agg(pg_catalog.quote_ident(a.attname) || ' '
+                                 || pg_catalog.format_type(a.atttypid, a.atttypmod)
+                                 || CASE WHEN a.attcollation <> 0 AND a.attcollation <> at.typcollation
+                                         THEN ' COLLATE ' || pg_catalog.quote_ident(cn.nspname) || '.'
+                                              || pg_catalog.quote_ident(co.collname) ELSE '' END
+                                 ORDER BY a.attnum)
+                 FROM pg_catalog.pg_attribute a
+                 JOIN pg_catalog.pg_type at ON at.oid = a.atttypid
+                 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+                 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                 WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) END,
+            'baseType', CASE WHEN t.typtype = 'd' THEN pg_catalog.format_type(t.typbasetype, t.typtypmod) END,
+            'collation', CASE WHEN t.typtype = 'd' AND t.typcollation <> 0
+                                   AND t.typcollation <> bt.typcollation
+                              THEN (SELECT pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+                                    FROM pg_catalog.pg_collation co
+                                    JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                                    WHERE co.oid = t.typcollation) END,
+            'default', t.typdefault,
+            'notNull', CASE WHEN t.typtype = 'd' THEN t.typnotnull END,
+            -- Domain CHECKs as "name: definition"; NOT NULL is notNull (PostgreSQL 17 also
+            -- keeps it in pg_constraint).
+            'constraints', CASE WHEN t.typtype = 'd' THEN
+                (SELECT json_agg(pg_catalog.quote_ident(c.conname) || ': '
+                                 || pg_catalog.pg_get_constraintdef(c.oid, true)
+                                 ORDER BY c.conname COLLATE "C")
+                 FROM pg_catalog.pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c') END,
+            'subtype', CASE WHEN t.typtype = 'r' THEN pg_catalog.format_type(r.rngsubtype, NULL) END,
+            'subtypeOpclass', CASE WHEN t.typtype = 'r' AND NOT oc.opcdefault
+                                   THEN pg_catalog.quote_ident(ocn.nspname) || '.' || pg_catalog.quote_ident(oc.opcname) END,
+            'rangeCollation', CASE WHEN t.typtype = 'r' AND r.rngcollation <> 0
+                                   THEN (SELECT pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+                                         FROM pg_catalog.pg_collation co
+                                         JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                                         WHERE co.oid = r.rngcollation AND co.oid <> st.typcollation) END,
+            'canonical', CASE WHEN t.typtype = 'r' AND r.rngcanonical <> 0 THEN r.rngcanonical::regproc::text END,
+            'subtypeDiff', CASE WHEN t.typtype = 'r' AND r.rngsubdiff <> 0 THEN r.rngsubdiff::regproc::text END,
+            'multirange', CASE WHEN t.typtype = 'r' AND to_jsonb(r) ->> 'rngmultitypid' IS NOT NULL
+                               THEN (SELECT pg_catalog.quote_ident(mn.nspname) || '.' || pg_catalog.quote_ident(mt.typname)
+                                     FROM pg_catalog.pg_type mt
+                                     JOIN pg_catalog.pg_namespace mn ON mn.oid = mt.typnamespace
+                                     WHERE mt.oid = (to_jsonb(r) ->> 'rngmultitypid')::oid) END))
+FROM pg_catalog.pg_type t
+JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
+LEFT JOIN pg_catalog.pg_range r ON r.rngtypid = t.oid
+LEFT JOIN pg_catalog.pg_type st ON st.oid = r.rngsubtype
+LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = r.rngsubopc
+LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
+WHERE t.typtype IN ('e', 'c', 'd', 'r')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND (t.typtype <> 'c' OR (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c')
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_type'::regclass
+                    AND d.objid = t.oid AND d.deptype = 'e')
+
+-- name: sequences
+-- Free-standing and serial sequences; identity sequences belong to their column. OWNED BY is
+-- the sequence's auto dependency on a column.
+SELECT json_build_object(
+         'kind', 'sequence',
+         'schema', n.nspname,
+         'name', c.relname,
+         'refs', json_build_array('1259/' || c.oid || '/0'),
+         'attrs', json_build_object(
+            'owner', pg_catalog.pg_get_userbyid(c.relowner),
+            'comment', pg_catalog.obj_description(c.oid, 'pg_class'),
+            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
+                FROM pg_catalog.aclexplode(coalesce(c.relacl, pg_catalog.acldefault('s', c.relowner))) x) s),
+            'unlogged', c.relpersistence = 'u',
+            'dataType', pg_catalog.format_type(s.seqtypid, NULL),
+            'start', s.seqstart::text,
+            'increment', s.seqincrement::text,
+            'minValue', s.seqmin::text,
+            'maxValue', s.seqmax::text,
+            'cache', s.seqcache::text,
+            'cycle', s.seqcycle,
+            'ownedBy', (SELECT pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(tc.relname)
+                               || '.' || pg_catalog.quote_ident(ta.attname)
+                        FROM pg_catalog.pg_depend dep
+                        JOIN pg_catalog.pg_class tc ON tc.oid = dep.refobjid
+                        JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
+                        JOIN pg_catalog.pg_attribute ta ON ta.attrelid = dep.refobjid AND ta.attnum = dep.refobjsubid
+                        WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.objid = c.oid
+                          AND dep.refclassid = 'pg_catalog.pg_class'::regclass
+                          AND dep.refobjsubid > 0 AND dep.deptype = 'a')))
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
+WHERE c.relkind = 'S'
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
+                    AND d.deptype IN ('e', 'i'))
+
+-- name: relations
+-- Tables (ordinary, partitioned, foreign), views and materialized views. Their columns come
+-- from "columns"; view columns are listed here as "name type" so that CREATE OR REPLACE VIEW
+-- can be told apart from a view that must be rebuilt.
+SELECT json_build_object(
+         'kind', CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
+                                WHEN 'f' THEN 'foreign table' ELSE 'table' END,
+         'schema', n.nspname,
+         'name', c.relname,
+         'refs', json_build_array('1259/' || c.oid || '/0', '1247/' || c.reltype || '/0',
+                                  '1247/' || (SELECT t.typarray FROM pg_catalog.pg_type t WHERE t.oid = c.reltype) || '/0',
+                                  '2618/' || coalesce((SELECT rw.oid FROM pg_catalog.pg_rewrite rw
+                                                      WHERE rw.ev_class = c.oid AND rw.rulename = '_RETURN'), 0) || '/0'),
+         'attrs', json_build_object(
+            'owner', pg_catalog.pg_get_userbyid(c.relowner),
+            'comment', pg_catalog.obj_description(c.oid, 'pg_class'),
+            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
+                FROM pg_catalog.aclexplode(coalesce(c.relacl, pg_catalog.acldefault('r', c.relowner))) x) s),
+            'partitioned', CASE WHEN c.relkind = 'p' THEN true END,
+            'unlogged', CASE WHEN c.relpersistence = 'u' THEN true END,
+            'options', (SELECT json_agg(o ORDER BY o) FROM unnest(c.reloptions) o),
+            'accessMethod', (SELECT am.amname FROM pg_catalog.pg_am am
+                             WHERE am.oid = c.relam AND am.amname <> 'heap'),
+            'partitionKey', CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,
+            'partitionOf', CASE WHEN c.relispartition THEN
+                (SELECT pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(pc.relname)
+                 FROM pg_catalog.pg_inherits i
+                 JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+                 JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                 WHERE i.inhrelid = c.oid) END,
+            'partitionBound', CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END,
+            'inherits', CASE WHEN NOT c.relispartition THEN
+                (SELECT json_agg(pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(pc.relname)
+                                 ORDER BY i.inhseqno)
+                 FROM pg_catalog.pg_inherits i
+                 JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+                 JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                 WHERE i.inhrelid = c.oid) END,
+            'rowSecurity', CASE WHEN c.relrowsecurity THEN true END,
+            'forceRowSecurity', CASE WHEN c.relforcerowsecurity THEN true END,
+            'replicaIdentity', CASE WHEN c.relkind IN ('r', 'p') AND c.relreplident <> 'd' THEN
+                CASE c.relreplident WHEN 'n' THEN 'NOTHING' WHEN 'f' THEN 'FULL'
+                     ELSE (SELECT 'USING INDEX ' || pg_catalog.quote_ident(ic.relname)
+                           FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+                           WHERE i.indrelid = c.oid AND i.indisreplident) END END,
+            'clusterOn', (SELECT pg_catalog.quote_ident(ic.relname)
+                          FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+                          WHERE i.indrelid = c.oid AND i.indisclustered),
+            'definition', CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid, true) END,
+            'columns', CASE WHEN c.relkind IN ('v', 'm') THEN
+                (SELECT json_agg(pg_catalog.quote_ident(a.attname) || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod)
+                                 ORDER BY a.attnum)
+                 FROM pg_catalog.pg_attribute a
+                 WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) END,
+            'columnComments', CASE WHEN c.relkind IN ('v', 'm') THEN
+                (SELECT json_agg(pg_catalog.quote_ident(a.attname) || ' ' || pg_catalog.quote_literal(d.description)
+                                 ORDER BY a.attnum)
+                 FROM pg_catalog.pg_attribute a
+                 JOIN pg_catalog.pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass
+                                                 AND d.objsubid = a.attnum
+                 WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) END,
+            'columnDefaults', CASE WHEN c.relkind = 'v' THEN
+                (SELECT json_agg(pg_catalog.quote_ident(a.attname) || ' ' || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
+                                 ORDER BY a.attnum)
+                 FROM pg_catalog.pg_attribute a
+                 JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+                 WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) END,
+            'columnPrivileges', CASE WHEN c.relkind IN ('v', 'm') THEN
+                (SELECT json_agg(p ORDER BY p) FROM (
+                    SELECT pg_catalog.quote_ident(a.attname) || ' '
+                           || CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                           || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
+                    FROM pg_catalog.pg_attribute a, pg_catalog.aclexplode(a.attacl) x
+                    WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL) s) END,
+            'server', (SELECT s.srvname FROM pg_catalog.pg_foreign_table ft
+                       JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver WHERE ft.ftrelid = c.oid),
+            'serverOptions', (SELECT json_agg(o ORDER BY o) FROM pg_catalog.pg_foreign_table ft, unnest(ft.ftoptions) o
+                              WHERE ft.ftrelid = c.oid)))
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                    AND d.objid = c.oid AND d.deptype = 'e')
+
+-- name: columns
+-- Columns of tables and foreign tables. Collation and storage only where they differ from the
+-- column type's own. "local" is false for a column that only comes from a parent.
+SELECT json_build_object(
+         'kind', 'column',
+         'schema', n.nspname,
+         'table', c.relname,
+         'name', a.attname,
+         'refs', json_build_array('1259/' || c.oid || '/' || a.attnum,
+                                  '2604/' || coalesce(ad.oid, 0) || '/0'),
+         'attrs', json_build_object(
+            'position', a.attnum::text,
+            'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
+            'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
+                              THEN (SELECT pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+                                    FROM pg_catalog.pg_collation co
+                                    JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                                    WHERE co.oid = a.attcollation) END,
+            'notNull', a.attnotnull,
+            'default', CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END,
+            'identity', CASE a.attidentity WHEN 'a' THEN 'ALWAYS' WHEN 'd' THEN 'BY DEFAULT' END,
+            'identitySequence', CASE WHEN a.attidentity <> '' THEN
+                (SELECT pg_catalog.quote_ident(sn.nspname) || '.' || pg_catalog.quote_ident(sc.relname)
+                 FROM pg_catalog.pg_depend d
+                 JOIN pg_catalog.pg_class sc ON sc.oid = d.objid
+                 JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
+                 WHERE d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = c.oid
+                   AND d.refobjsubid = a.attnum AND d.classid = 'pg_catalog.pg_class'::regclass
+                   AND d.deptype = 'i' AND sc.relkind = 'S') END,
+            'identityOptions', CASE WHEN a.attidentity <> '' THEN
+                (SELECT json_build_array('INCREMENT BY ' || s.seqincrement, 'MINVALUE ' || s.seqmin,
+                                         'MAXVALUE ' || s.seqmax, 'START WITH ' || s.seqstart,
+                                         'CACHE ' || s.seqcache, CASE WHEN s.seqcycle THEN 'CYCLE' ELSE 'NO CYCLE' END)
+                 FROM pg_catalog.pg_depend d
+                 JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
+                 WHERE d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = c.oid
+                   AND d.refobjsubid = a.attnum AND d.classid = 'pg_catalog.pg_class'::regclass
+                   AND d.deptype = 'i') END,
+            'generated', CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END,
+            'storage', CASE WHEN a.attstorage <> t.typstorage THEN
+                CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                                  WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END,
+            'compression', CASE WHEN coalesce(to_jsonb(a) ->> 'attcompression', '') <> ''
+                                THEN CASE to_jsonb(a) ->> 'attcompression' WHEN 'p' THEN 'pglz' ELSE 'lz4' END END,
+            'statistics', CASE WHEN coalesce((to_jsonb(a) ->> 'attstattarget')::int, -1) >= 0
+                               THEN to_jsonb(a) ->> 'attstattarget' END,
+            'local', CASE WHEN NOT c.relispartition THEN a.attislocal END,
+            'inherited', CASE WHEN a.attinhcount > 0 THEN true END,
+            'comment', pg_catalog.col_description(c.oid, a.attnum),
+            'privileges', CASE WHEN a.attacl IS NOT NULL THEN
+                (SELECT json_agg(p ORDER BY p) FROM (
+                    SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                           || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
+                    FROM pg_catalog.aclexplode(a.attacl) x) s) END,
+            'options', (SELECT json_agg(o ORDER BY o) FROM unnest(a.attoptions) o),
+            'serverOptions', (SELECT json_agg(o ORDER BY o) FROM unnest(a.attfdwoptions) o)))
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+WHERE c.relkind IN ('r', 'p', 'f') AND a.attnum > 0 AND NOT a.attisdropped
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                    AND d.objid = c.oid AND d.deptype = 'e')
+
+-- name: constraints
+-- Table constraints declared on the table itself: those a partition or child only inherits
+-- come with their parent's. Domain constraints travel with their domain.
+SELECT json_build_object(
+         'kind', 'constraint',
+         'schema', n.nspname,
+         'table', c.relname,
+         'name', k.conname,
+         'refs', json_build_array('2606/' || k.oid || '/0',
+                                  '1259/' || CASE WHEN k.contype IN ('p', 'u', 'x') THEN k.conindid ELSE 0 END || '/0'),
+         'attrs', json_build_object(
+            'type', CASE k.contype WHEN 'p' THEN 'PRIMARY KEY' WHEN 'u' THEN 'UNIQUE'
+                                   WHEN 'f' THEN 'FOREIGN KEY' WHEN 'c' THEN 'CHECK' ELSE 'EXCLUDE' END,
+            'definition', pg_catalog.pg_get_constraintdef(k.oid, true),
+            'notValid', CASE WHEN NOT k.convalidated THEN true END,
+            'noInherit', CASE WHEN k.connoinherit THEN true END,
+            'referencedTable', CASE WHEN k.contype = 'f' THEN
+                (SELECT pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(rc.relname)
+                 FROM pg_catalog.pg_class rc JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+                 WHERE rc.oid = k.confrelid) END,
+            'index', CASE WHEN k.contype IN ('p', 'u', 'x') THEN
+                (SELECT ic.relname FROM pg_catalog.pg_class ic WHERE ic.oid = k.conindid) END,
+            'partitionedTable', CASE WHEN c.relkind = 'p' THEN true END,
+            'indexComment', CASE WHEN k.contype IN ('p', 'u', 'x') THEN pg_catalog.obj_description(k.conindid, 'pg_class') END,
+            'comment', pg_catalog.obj_description(k.oid, 'pg_constraint')))
+FROM pg_catalog.pg_constraint k
+JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE k.contype IN ('p', 'u', 'f', 'c', 'x')
+  AND k.conislocal AND k.conparentid = 0
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                    AND d.objid = c.oid AND d.deptype = 'e')
+
+-- name: indexes
+-- Indexes of tables and materialized views that no constraint owns (a constraint's index comes
+-- and goes with it). "parentIndex" is the partitioned index a partition's index is attached
+-- to: such an index is made by hand only when its name differs from the one PostgreSQL would
+-- choose when the parent's index is created.
+SELECT json_build_object(
+         'kind', 'index',
+         'schema', n.nspname,
+         'table', t.relname,
+         'name', c.relname,
+         'refs', json_build_array('1259/' || c.oid || '/0'),
+         'attrs', json_build_object(
+            'definition', pg_catalog.pg_get_indexdef(c.oid),
+            'method', am.amname,
+            'unique', i.indisunique,
+            'partitioned', CASE WHEN c.relkind = 'I' THEN true END,
+            'parentIndex', (SELECT pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(pc.relname)
+                            FROM pg_catalog.pg_inherits h
+                            JOIN pg_catalog.pg_class pc ON pc.oid = h.inhparent
+                            JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                            WHERE h.inhrelid = c.oid),
+            'invalid', CASE WHEN NOT i.indisvalid AND c.relkind <> 'I' THEN true END,
+            'statistics', (SELECT json_agg(a.attnum || ' ' || (to_jsonb(a) ->> 'attstattarget') ORDER BY a.attnum)
+                           FROM pg_catalog.pg_attribute a
+                           WHERE a.attrelid = c.oid AND coalesce((to_jsonb(a) ->> 'attstattarget')::int, -1) >= 0),
+            'comment', pg_catalog.obj_description(c.oid, 'pg_class')))
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_am am ON am.oid = c.relam
+WHERE t.relkind IN ('r', 'p', 'm')
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                  WHERE k.conindid = c.oid AND k.conrelid = t.oid AND k.contype IN ('p', 'u', 'x'))
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                    AND d.objid = t.oid AND d.deptype = 'e')
+
+-- name: routines
+-- Functions, procedures and aggregates; the identity is the name with the identity arguments.
+-- Window functions are functions. An aggregate's parts are read from pg_aggregate, because
+-- pg_get_functiondef does not write aggregates.
+SELECT json_build_object(
+         'kind', CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+         'schema', n.nspname,
+         'name', p.proname,
+         'args', pg_catalog.pg_get_function_identity_arguments(p.oid),
+         'refs', json_build_array('1255/' || p.oid || '/0'),
+         'attrs', json_build_object(
+            'owner', pg_catalog.pg_get_userbyid(p.proowner),
+            'comment', pg_catalog.obj_description(p.oid, 'pg_proc'),
+            'privileges', (SELECT json_agg(q ORDER BY q) FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS q
+                FROM pg_catalog.aclexplode(coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner))) x) s),
+            'arguments', pg_catalog.pg_get_function_arguments(p.oid),
+            'result', pg_catalog.pg_get_function_result(p.oid),
+            'language', l.lanname,
+            'definition', CASE WHEN p.prokind <> 'a' THEN pg_catalog.pg_get_functiondef(p.oid) END,
+            'aggregate', CASE WHEN p.prokind = 'a' THEN
+                (SELECT json_build_array(
+                            'SFUNC = ' || ag.aggtransfn::regproc::text,
+                            'STYPE = ' || pg_catalog.format_type(ag.aggtranstype, NULL),
+                            CASE WHEN ag.aggtransspace <> 0 THEN 'SSPACE = ' || ag.aggtransspace END,
+                            CASE WHEN ag.aggfinalfn <> 0 THEN 'FINALFUNC = ' || ag.aggfinalfn::regproc::text END,
+                            CASE WHEN ag.aggfinalextra THEN 'FINALFUNC_EXTRA' END,
+                            CASE WHEN ag.aggfinalfn <> 0 AND ag.aggfinalmodify <> 'r' THEN 'FINALFUNC_MODIFY = '
+                                 || CASE ag.aggfinalmodify WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,
+                            CASE WHEN ag.aggcombinefn <> 0 THEN 'COMBINEFUNC = ' || ag.aggcombinefn::regproc::text END,
+                            CASE WHEN ag.aggserialfn <> 0 THEN 'SERIALFUNC = ' || ag.aggserialfn::regproc::text END,
+                            CASE WHEN ag.aggdeserialfn <> 0 THEN 'DESERIALFUNC = ' || ag.aggdeserialfn::regproc::text END,
+                            CASE WHEN ag.agginitval IS NOT NULL THEN 'INITCOND = ' || pg_catalog.quote_literal(ag.agginitval) END,
+                            CASE WHEN ag.aggmtransfn <> 0 THEN 'MSFUNC = ' || ag.aggmtransfn::regproc::text END,
+                            CASE WHEN ag.aggminvtransfn <> 0 THEN 'MINVFUNC = ' || ag.aggminvtransfn::regproc::text END,
+                            CASE WHEN ag.aggmtranstype <> 0 THEN 'MSTYPE = ' || pg_catalog.format_type(ag.aggmtranstype, NULL) END,
+                            CASE WHEN ag.aggmtransspace <> 0 THEN 'MSSPACE = ' || ag.aggmtransspace END,
+                            CASE WHEN ag.aggmfinalfn <> 0 THEN 'MFINALFUNC = ' || ag.aggmfinalfn::regproc::text END,
+                            CASE WHEN ag.aggmfinalextra THEN 'MFINALFUNC_EXTRA' END,
+                            CASE WHEN ag.aggminitval IS NOT NULL THEN 'MINITCOND = ' || pg_catalog.quote_literal(ag.aggminitval) END,
+                            CASE WHEN ag.aggsortop <> 0 THEN 'SORTOP = OPERATOR(' || ag.aggsortop::regoperator::text || ')' END,
+                            CASE WHEN p.proparallel = 's' THEN 'PARALLEL = SAFE'
+                                 WHEN p.proparallel = 'r' THEN 'PARALLEL = RESTRICTED' END,
+                            CASE WHEN ag.aggkind = 'h' THEN 'HYPOTHETICAL' END)
+                 FROM pg_catalog.pg_aggregate ag WHERE ag.aggfnoid = p.oid) END,
+            'orderedSet', CASE WHEN p.prokind = 'a' THEN
+                (SELECT ag.aggkind <> 'n' FROM pg_catalog.pg_aggregate ag WHERE ag.aggfnoid = p.oid) END))
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_proc'::regclass
+                    AND d.objid = p.oid AND d.deptype = 'e')
+
+-- name: triggers
+-- Triggers made by hand, constraint triggers included; not the ones PostgreSQL makes for
+-- foreign keys, nor the clones a partition gets from its parent's trigger.
+SELECT json_build_object(
+         'kind', 'trigger',
+         'schema', n.nspname,
+         'table', c.relname,
+         'name', g.tgname,
+         'refs', json_build_array('2620/' || g.oid || '/0', '2606/' || g.tgconstraint || '/0'),
+         'attrs', json_build_object(
+            'definition', pg_catalog.pg_get_triggerdef(g.oid, false),
+            'enabled', CASE g.tgenabled WHEN 'O' THEN NULL WHEN 'D' THEN 'DISABLE'
+                                        WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END,
+            'comment', pg_catalog.obj_description(g.oid, 'pg_trigger')))
+FROM pg_catalog.pg_trigger g
+JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT g.tgisinternal
+  AND coalesce((to_jsonb(g) ->> 'tgparentid')::oid, 0) = 0
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                    AND d.objid = c.oid AND d.deptype = 'e')
+
+-- name: event_triggers
+SELECT json_build_object(
+         'kind', 'event trigger',
+         'name', e.evtname,
+         'refs', json_build_array('3466/' || e.oid || '/0'),
+         'attrs', json_build_object(
+            'event', e.evtevent,
+            'tags', (SELECT json_agg(tag ORDER BY tag) FROM unnest(e.evttags) tag),
+            'function', e.evtfoid::regproc::text,
+            'enabled', CASE e.evtenabled WHEN 'O' THEN NULL WHEN 'D' THEN 'DISABLE'
+                                         WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END,
+            'owner', pg_catalog.pg_get_userbyid(e.evtowner),
+            'comment', pg_catalog.obj_description(e.oid, 'pg_event_trigger')))
+FROM pg_catalog.pg_event_trigger e
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_event_trigger'::regclass
+                    AND d.objid = e.oid AND d.deptype = 'e')
+
+-- name: rules
+-- Rules made by hand: a view's _RETURN rule is the view.
+SELECT json_build_object(
+         'kind', 'rule',
+         'schema', n.nspname,
+         'table', c.relname,
+         'name', r.rulename,
+         'refs', json_build_array('2618/' || r.oid || '/0'),
+         'attrs', json_build_object(
+            'definition', pg_catalog.pg_get_ruledef(r.oid, false),
+            'enabled', CASE r.ev_enabled WHEN 'O' THEN NULL WHEN 'D' THEN 'DISABLE'
+                                         WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END,
+            'comment', pg_catalog.obj_description(r.oid, 'pg_rewrite')))
+FROM pg_catalog.pg_rewrite r
+JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE r.rulename <> '_RETURN'
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
+                    AND d.objid = c.oid AND d.deptype = 'e')
+
+-- name: policies
+SELECT json_build_object(
+         'kind', 'policy',
+         'schema', n.nspname,
+         'table', c.relname,
+         'name', p.polname,
+         'refs', json_build_array('3256/' || p.oid || '/0'),
+         'attrs', json_build_object(
+            'permissive', p.polpermissive,
+            'command', CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                                     WHEN 'd' THEN 'DELETE' ELSE 'ALL' END,
+            'roles', (SELECT json_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r)) END
+                                      ORDER BY 1)
+                      FROM unnest(p.polroles) r),
+            'using', pg_catalog.pg_get_expr(p.polqual, p.polrelid),
+            'check', pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid),
+            'comment', pg_catalog.obj_description(p.oid, 'pg_policy')))
+FROM pg_catalog.pg_policy p
+JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+
+-- name: statistics
+SELECT json_build_object(
+         'kind', 'statistics',
+         'schema', n.nspname,
+         'name', s.stxname,
+         'refs', json_build_array('3381/' || s.oid || '/0'),
+         'attrs', json_build_object(
+            'definition', pg_catalog.pg_get_statisticsobjdef(s.oid),
+            'target', CASE WHEN coalesce((to_jsonb(s) ->> 'stxstattarget')::int, -1) >= 0
+                           THEN to_jsonb(s) ->> 'stxstattarget' END,
+            'owner', pg_catalog.pg_get_userbyid(s.stxowner),
+            'comment', pg_catalog.obj_description(s.oid, 'pg_statistic_ext')))
+FROM pg_catalog.pg_statistic_ext s
+JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_statistic_ext'::regclass
+                    AND d.objid = s.oid AND d.deptype = 'e')
+
+-- name: publications
+SELECT json_build_object(
+         'kind', 'publication',
+         'name', p.pubname,
+         'refs', to_json(ARRAY['6104/' || p.oid || '/0']
+                         || ARRAY(SELECT '6106/' || pr.oid || '/0' FROM pg_catalog.pg_publication_rel pr
+                                  WHERE pr.prpubid = p.oid)),
+         'attrs', json_build_object(
+            'allTables', CASE WHEN p.puballtables THEN true END,
+            'tables', (SELECT json_agg(x ORDER BY x) FROM (
+                SELECT pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(tc.relname)
+                       || coalesce(' (' || (SELECT string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum)
+                                            FROM pg_catalog.pg_attribute a
+                                            WHERE a.attrelid = tc.oid
+                                              AND a.attnum::text = ANY (string_to_array(to_jsonb(pr) ->> 'prattrs', ' '))) || ')', '')
+                       || coalesce(' WHERE (' || pg_catalog.pg_get_expr((to_jsonb(pr) ->> 'prqual')::pg_node_tree, tc.oid) || ')', '') AS x
+                FROM pg_catalog.pg_publication_rel pr
+                JOIN pg_catalog.pg_class tc ON tc.oid = pr.prrelid
+                JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
+                WHERE pr.prpubid = p.oid) s),
+            'schemas', (SELECT json_agg(pg_catalog.quote_ident(pn.nspname) ORDER BY pn.nspname)
+                        FROM pg_catalog.pg_publication_namespace x
+                        JOIN pg_catalog.pg_namespace pn ON pn.oid = x.pnnspid
+                        WHERE x.pnpubid = p.oid),
+            'publish', concat_ws(', ', CASE WHEN p.pubinsert THEN 'insert' END, CASE WHEN p.pubupdate THEN 'update' END,
+                                 CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END),
+            'viaRoot', CASE WHEN p.pubviaroot THEN true END,
+            'owner', pg_catalog.pg_get_userbyid(p.pubowner),
+            'comment', pg_catalog.obj_description(p.oid, 'pg_publication')))
+FROM pg_catalog.pg_publication p
+
+-- name: publications_14
+-- Before PostgreSQL 15 a publication names tables only, without column lists or row filters.
+SELECT json_build_object(
+         'kind', 'publication',
+         'name', p.pubname,
+         'refs', to_json(ARRAY['6104/' || p.oid || '/0']
+                         || ARRAY(SELECT '6106/' || pr.oid || '/0' FROM pg_catalog.pg_publication_rel pr
+                                  WHERE pr.prpubid = p.oid)),
+         'attrs', json_build_object(
+            'allTables', CASE WHEN p.puballtables THEN true END,
+            'tables', (SELECT json_agg(pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(tc.relname)
+                                       ORDER BY 1)
+                       FROM pg_catalog.pg_publication_rel pr
+                       JOIN pg_catalog.pg_class tc ON tc.oid = pr.prrelid
+                       JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
+                       WHERE pr.prpubid = p.oid),
+            'publish', concat_ws(', ', CASE WHEN p.pubinsert THEN 'insert' END, CASE WHEN p.pubupdate THEN 'update' END,
+                                 CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END),
+            'viaRoot', CASE WHEN (to_jsonb(p) ->> 'pubviaroot')::bool THEN true END,
+            'owner', pg_catalog.pg_get_userbyid(p.pubowner),
+            'comment', pg_catalog.obj_description(p.oid, 'pg_publication')))
+FROM pg_catalog.pg_publication p
+
+-- name: foreign_data_wrappers
+SELECT json_build_object(
+         'kind', 'foreign data wrapper',
+         'name', w.fdwname,
+         'refs', json_build_array('2328/' || w.oid || '/0'),
+         'attrs', json_build_object(
+            'handler', CASE WHEN w.fdwhandler <> 0 THEN w.fdwhandler::regproc::text END,
+            'validator', CASE WHEN w.fdwvalidator <> 0 THEN w.fdwvalidator::regproc::text END,
+            'options', (SELECT json_agg(o ORDER BY o) FROM unnest(w.fdwoptions) o),
+            'owner', pg_catalog.pg_get_userbyid(w.fdwowner),
+            'comment', pg_catalog.obj_description(w.oid, 'pg_foreign_data_wrapper'),
+            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
+                FROM pg_catalog.aclexplode(coalesce(w.fdwacl, pg_catalog.acldefault('F', w.fdwowner))) x) s)))
+FROM pg_catalog.pg_foreign_data_wrapper w
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_foreign_data_wrapper'::regclass
+                    AND d.objid = w.oid AND d.deptype = 'e')
+
+-- name: foreign_servers
+SELECT json_build_object(
+         'kind', 'server',
+         'name', s.srvname,
+         'refs', json_build_array('1417/' || s.oid || '/0'),
+         'attrs', json_build_object(
+            'wrapper', w.fdwname,
+            'type', s.srvtype,
+            'version', s.srvversion,
+            'options', (SELECT json_agg(o ORDER BY o) FROM unnest(s.srvoptions) o),
+            'owner', pg_catalog.pg_get_userbyid(s.srvowner),
+            'comment', pg_catalog.obj_description(s.oid, 'pg_foreign_server'),
+            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
+                FROM pg_catalog.aclexplode(coalesce(s.srvacl, pg_catalog.acldefault('S', s.srvowner))) x) s)))
+FROM pg_catalog.pg_foreign_server s
+JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_foreign_server'::regclass
+                    AND d.objid = s.oid AND d.deptype = 'e')
+
+-- name: user_mappings
+-- Options without their values for secrets: a password never leaves the server.
+SELECT json_build_object(
+         'kind', 'user mapping',
+         'name', CASE WHEN u.umuser = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(u.umuser) END,
+         'args', s.srvname,
+         'refs', json_build_array('1418/' || u.oid || '/0'),
+         'attrs', json_build_object(
+            'options', (SELECT json_agg(o ORDER BY o) FROM unnest(u.umoptions) o
+                        WHERE o !~* '^(password|passfile|sslpassword|secret|token)=')))
+FROM pg_catalog.pg_user_mapping u
+JOIN pg_catalog.pg_foreign_server s ON s.oid = u.umserver
+
+-- name: text_search_configurations
+SELECT json_build_object(
+         'kind', 'text search configuration',
+         'schema', n.nspname,
+         'name', c.cfgname,
+         'refs', json_build_array('3602/' || c.oid || '/0'),
+         'attrs', json_build_object(
+            'parser', (SELECT pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.prsname)
+                       FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
+                       WHERE p.oid = c.cfgparser),
+            'mappings', (SELECT json_agg(x ORDER BY x) FROM (
+                SELECT t.alias || ' ' || string_agg(m.mapdict::regdictionary::text, ', ' ORDER BY m.mapseqno) AS x
+                FROM pg_catalog.pg_ts_config_map m
+                JOIN pg_catalog.ts_token_type(c.cfgparser) t ON t.tokid = m.maptokentype
+                WHERE m.mapcfg = c.oid
+                GROUP BY t.alias) s),
+            'owner', pg_catalog.pg_get_userbyid(c.cfgowner),
+            'comment', pg_catalog.obj_description(c.oid, 'pg_ts_config')))
+FROM pg_catalog.pg_ts_config c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                  WHERE d.classid = 'pg_catalog.pg_ts_config'::regclass
+                    AND d.objid = c.oid AND d.deptype = 'e')
+
+-- name: text_search_dictionaries
+SELECT json_build_object(
+         'kind', 'text search dictionary',
+         'schema', n.nspname,
+         'name', d.dictname,
+         'refs', json_build_array('3600/' || d.oid || '/0'),
+         'attrs', json_build_object(
+            'template', (SELECT pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(t.tmplname)
+                         FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace tn ON tn.oid = t.tmplnamespace
+                         WHERE t.oid = d.dicttemplate),
+            'options', d.dictinitoption,
+            'owner', pg_catalog.pg_get_userbyid(d.dictowner),
+            'comment', pg_catalog.obj_description(d.oid, 'pg_ts_dict')))
+FROM pg_catalog.pg_ts_dict d
+JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_ts_dict'::regclass
+                    AND x.objid = d.oid AND x.deptype = 'e')
+
+-- name: default_privileges
+-- ALTER DEFAULT PRIVILEGES: name is the role, args the schema ("" for every schema), the
+-- object type in attrs. Privileges as granted, without the implicit defaults.
+SELECT json_build_object(
+         'kind', 'default privileges',
+         'name', pg_catalog.pg_get_userbyid(a.defaclrole),
+         'args', coalesce(n.nspname, '') || ' ' || CASE a.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES'
+                        WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END,
+         'refs', json_build_array('826/' || a.oid || '/0'),
+         'attrs', json_build_object(
+            'schema', n.nspname,
+            'objectType', CASE a.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES'
+                               WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END,
+            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
+                FROM pg_catalog.aclexplode(a.defaclacl) x) s),
+            'defaults', (SELECT json_agg(p ORDER BY p) FROM (
+                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
+                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
+                FROM pg_catalog.aclexplode(pg_catalog.acldefault(CASE a.defaclobjtype WHEN 'S' THEN 's'
+                                                                 WHEN 'T' THEN 'T' WHEN 'n' THEN 'n'
+                                                                 WHEN 'f' THEN 'f' ELSE 'r' END::"char", a.defaclrole)) x
+                WHERE a.defaclnamespace = 0) s)))
+FROM pg_catalog.pg_default_acl a
+LEFT JOIN pg_catalog.pg_namespace n ON n.oid = a.defaclnamespace
+
+-- name: dependencies
+-- Dependencies among the database's own objects, one line per row:
+-- "classid/objid/objsubid refclassid/refobjid/refobjsubid deptype". Normal, auto and partition
+-- dependencies only; internal and extension ones join objects into one (a rule into its view,
+-- an index into its constraint), and pinned system objects never change.
+SELECT string_agg(d.classid || '/' || d.objid || '/' || d.objsubid || ' '
+                  || d.refclassid || '/' || d.refobjid || '/' || d.refobjsubid || ' ' || d.deptype::text, E'\n')
+FROM pg_catalog.pg_depend d
+WHERE d.deptype IN ('n', 'a', 'P', 'S')
+  AND d.objid >= 16384 AND d.refobjid >= 16384
