@@ -149,6 +149,22 @@ QString storageParameters(const QStringList &options)
     return parts.join(QStringLiteral(", "));
 }
 
+QStringList storageParameterChanges(const QStringList &from, const QStringList &to)
+{
+    QStringList reset;
+    for (const QString &o : from) {
+        const QString name = o.section(QLatin1Char('='), 0, 0);
+        if (std::none_of(to.begin(), to.end(), [&](const QString &x) { return x.section(QLatin1Char('='), 0, 0) == name; }))
+            reset << name;
+    }
+    QStringList clauses;
+    if (!reset.isEmpty())
+        clauses << QLatin1String("RESET (") + reset.join(QStringLiteral(", ")) + QLatin1Char(')');
+    if (!to.isEmpty() && to != from)
+        clauses << QLatin1String("SET (") + storageParameters(to) + QLatin1Char(')');
+    return clauses;
+}
+
 NamedPart splitNamed(const QString &text)
 {
     // The name is a quoted identifier (quote_ident), followed by ": ".
@@ -177,6 +193,12 @@ NamedPart splitNamed(const QString &text)
     if (text.mid(end).startsWith(QLatin1String(": ")))
         part.rest = text.mid(end + 2);
     return part;
+}
+
+NamedPart splitLeadingIdentifier(const QString &text)
+{
+    static const QRegularExpression leading(QStringLiteral("^(\"(?:[^\"]|\"\")*\"|\\S+) "));
+    return splitNamed(QString(text).replace(leading, QStringLiteral("\\1: ")));
 }
 
 QStringList splitIdentifiers(const QString &qualified)
@@ -413,7 +435,7 @@ struct Attribute
 
 Attribute parseAttribute(const QString &text)
 {
-    const NamedPart part = splitNamed(QString(text).replace(QRegularExpression(QStringLiteral("^(\"(?:[^\"]|\"\")*\"|\\S+) ")), QStringLiteral("\\1: ")));
+    const NamedPart part = splitLeadingIdentifier(text);
     return {part.name, part.rest};
 }
 

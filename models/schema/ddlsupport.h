@@ -31,6 +31,8 @@ QString genericOptions(const QStringList &options);
 QString optionChanges(const QStringList &from, const QStringList &to);
 // Reloptions ("fillfactor=70") as "fillfactor=70" with values quoted where needed.
 QString storageParameters(const QStringList &options);
+// The "RESET (…)" and "SET (…)" clauses that turn one reloptions list into the other.
+QStringList storageParameterChanges(const QStringList &from, const QStringList &to);
 
 // "name: rest" with name a quoted identifier.
 struct NamedPart
@@ -39,6 +41,9 @@ struct NamedPart
     QString rest;
 };
 NamedPart splitNamed(const QString &text);
+// "name rest" with name a quoted identifier: a view column's comment or default, a composite
+// type's attribute.
+NamedPart splitLeadingIdentifier(const QString &text);
 // "a"."b c".d → {a, b c, d}
 QStringList splitIdentifiers(const QString &qualified);
 QString columnKeyFromReference(const QString &qualifiedColumn);

@@ -2,8 +2,6 @@
 #include "ddlsupport.h"
 #include "ddlwriter.h"
 
-#include <QRegularExpression>
-
 namespace Pixetric {
 
 using namespace Ddl;
@@ -31,8 +29,7 @@ QMap<QString, QString> namedValues(const QStringList &list)
 {
     QMap<QString, QString> map;
     for (const QString &item : list) {
-        const NamedPart part = splitNamed(QString(item).replace(QRegularExpression(QStringLiteral("^(\"(?:[^\"]|\"\")*\"|\\S+) ")),
-                                                                  QStringLiteral("\\1: ")));
+        const NamedPart part = splitLeadingIdentifier(item);
         map.insert(part.name, part.rest);
     }
     return map;
@@ -42,11 +39,8 @@ QMap<QString, QString> namedValues(const QStringList &list)
 QMap<QString, QStringList> columnPrivilegeLists(const QStringList &list)
 {
     QMap<QString, QStringList> map;
-    for (const QString &item : namedValues(list).keys())
-        map.insert(item, {});
     for (const QString &item : list) {
-        const NamedPart part = splitNamed(QString(item).replace(QRegularExpression(QStringLiteral("^(\"(?:[^\"]|\"\")*\"|\\S+) ")),
-                                                                  QStringLiteral("\\1: ")));
+        const NamedPart part = splitLeadingIdentifier(item);
         map[part.name] << part.rest;
     }
     return map;
@@ -103,17 +97,9 @@ QList<MigrationStep> DdlWriter::columnExtras(const SchemaObject *from, const Sch
                                c.key()};
     }
     if (changed("options")) {
-        QStringList reset;
-        const QStringList now = c.list(QStringLiteral("options"));
-        for (const QString &o : from ? from->list(QStringLiteral("options")) : QStringList()) {
-            const QString name = o.section(QLatin1Char('='), 0, 0);
-            if (!std::any_of(now.begin(), now.end(), [&](const QString &x) { return x.section(QLatin1Char('='), 0, 0) == name; }))
-                reset << name;
-        }
-        if (!reset.isEmpty())
-            steps << MigrationStep{prefix + QLatin1String("RESET (") + reset.join(QStringLiteral(", ")) + QLatin1String(");"), c.key()};
-        if (!now.isEmpty())
-            steps << MigrationStep{prefix + QLatin1String("SET (") + storageParameters(now) + QLatin1String(");"), c.key()};
+        for (const QString &clause : storageParameterChanges(from ? from->list(QStringLiteral("options")) : QStringList(),
+                                                            c.list(QStringLiteral("options"))))
+            steps << MigrationStep{prefix + clause + QLatin1Char(';'), c.key()};
     }
     steps << commonAttributes(from, c);
     return steps;
@@ -296,17 +282,8 @@ DdlWriter::Alteration DdlWriter::alterTable(const ObjectDiff &d) const
         apply(alter + (b.flag(QStringLiteral("unlogged")) ? QLatin1String(" SET UNLOGGED;") : QLatin1String(" SET LOGGED;")),
               tr("ACCESS EXCLUSIVE lock; rewrites the table"));
     if (changed("options")) {
-        QStringList reset;
-        const QStringList now = b.list(QStringLiteral("options"));
-        for (const QString &o : a.list(QStringLiteral("options"))) {
-            const QString name = o.section(QLatin1Char('='), 0, 0);
-            if (!std::any_of(now.begin(), now.end(), [&](const QString &x) { return x.section(QLatin1Char('='), 0, 0) == name; }))
-                reset << name;
-        }
-        if (!reset.isEmpty())
-            apply(alter + QLatin1String(" RESET (") + reset.join(QStringLiteral(", ")) + QLatin1String(");"));
-        if (!now.isEmpty())
-            apply(alter + QLatin1String(" SET (") + storageParameters(now) + QLatin1String(");"));
+        for (const QString &clause : storageParameterChanges(a.list(QStringLiteral("options")), b.list(QStringLiteral("options"))))
+            apply(alter + QLatin1Char(' ') + clause + QLatin1Char(';'));
     }
     if (changed("partitionOf") || changed("partitionBound")) {
         if (a.has(QStringLiteral("partitionOf"))) {
@@ -518,17 +495,8 @@ DdlWriter::Alteration DdlWriter::alterView(const ObjectDiff &d) const
             sql += QLatin1String(" WITH (") + storageParameters(b.list(QStringLiteral("options"))) + QLatin1Char(')');
         result.apply << MigrationStep{sql + QLatin1String(" AS\n") + viewBody(b) + QLatin1Char(';'), key};
     } else if (changed("options")) {
-        QStringList reset;
-        const QStringList now = b.list(QStringLiteral("options"));
-        for (const QString &o : a.list(QStringLiteral("options"))) {
-            const QString name = o.section(QLatin1Char('='), 0, 0);
-            if (!std::any_of(now.begin(), now.end(), [&](const QString &x) { return x.section(QLatin1Char('='), 0, 0) == name; }))
-                reset << name;
-        }
-        if (!reset.isEmpty())
-            result.apply << MigrationStep{alter + q + QLatin1String(" RESET (") + reset.join(QStringLiteral(", ")) + QLatin1String(");"), key};
-        if (!now.isEmpty())
-            result.apply << MigrationStep{alter + q + QLatin1String(" SET (") + storageParameters(now) + QLatin1String(");"), key};
+        for (const QString &clause : storageParameterChanges(a.list(QStringLiteral("options")), b.list(QStringLiteral("options"))))
+            result.apply << MigrationStep{alter + q + QLatin1Char(' ') + clause + QLatin1Char(';'), key};
     }
     if (changed("columnDefaults")) {
         const QMap<QString, QString> old = namedValues(a.list(QStringLiteral("columnDefaults")));

@@ -526,28 +526,19 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
         const SchemaObject *o = snapshot.find(s.objectKey);
         return o ? int(o->kind) : 0;
     };
-    const bool droppedInOrder = orderSteps(
-        dropSteps,
-        [&](const MigrationStep &s) {
-            QStringList out;
-            QSet<QString> seen;
-            dependentsWithSteps(s.objectKey, &out, &seen);
-            return out;
-        },
-        [&](const MigrationStep &s) { return -kindRank(s, from); }, &cycle);
+    auto dependentsFirst = [&](const MigrationStep &s) {
+        QStringList out;
+        QSet<QString> seen;
+        dependentsWithSteps(s.objectKey, &out, &seen);
+        return out;
+    };
+    auto dropRank = [&](const MigrationStep &s) { return -kindRank(s, from); };
+    const bool droppedInOrder = orderSteps(dropSteps, dependentsFirst, dropRank, &cycle);
     if (droppedInOrder) {
         hasDropStep.clear();
         for (const MigrationStep &s : std::as_const(lateSteps))
             hasDropStep.insert(s.objectKey, true);
-        orderSteps(
-            lateSteps,
-            [&](const MigrationStep &s) {
-                QStringList out;
-                QSet<QString> seen;
-                dependentsWithSteps(s.objectKey, &out, &seen);
-                return out;
-            },
-            [&](const MigrationStep &s) { return -kindRank(s, from); }, &cycle);
+        orderSteps(lateSteps, dependentsFirst, dropRank, &cycle);
     }
     const bool createdInOrder = droppedInOrder && orderSteps(
         createSteps,

@@ -49,13 +49,74 @@ QVariant attributeValue(const QJsonValue &v)
     }
 }
 
-// pg_depend rows as "classid/objid/objsubid" pairs.
-struct Reference
+// One aclitem as text ("grantee=arwd*/grantor", grantee empty for PUBLIC and quoted where
+// needed) as the privileges it grants: "grantee=SELECT", "*" after a grantable one.
+QStringList spellOut(const QString &item, const QString &prefix = {})
 {
-    QString from;
-    QString to;
-    QChar type;
-};
+    static const QHash<QChar, QString> names = {
+        {QLatin1Char('r'), QStringLiteral("SELECT")},     {QLatin1Char('w'), QStringLiteral("UPDATE")},
+        {QLatin1Char('a'), QStringLiteral("INSERT")},     {QLatin1Char('d'), QStringLiteral("DELETE")},
+        {QLatin1Char('D'), QStringLiteral("TRUNCATE")},   {QLatin1Char('x'), QStringLiteral("REFERENCES")},
+        {QLatin1Char('t'), QStringLiteral("TRIGGER")},    {QLatin1Char('X'), QStringLiteral("EXECUTE")},
+        {QLatin1Char('U'), QStringLiteral("USAGE")},      {QLatin1Char('C'), QStringLiteral("CREATE")},
+        {QLatin1Char('c'), QStringLiteral("CONNECT")},    {QLatin1Char('T'), QStringLiteral("TEMPORARY")},
+        {QLatin1Char('m'), QStringLiteral("MAINTAIN")},   {QLatin1Char('s'), QStringLiteral("SET")},
+        {QLatin1Char('A'), QStringLiteral("ALTER SYSTEM")},
+    };
+    qsizetype i = 0;
+    QString grantee;
+    if (item.startsWith(QLatin1Char('"'))) {
+        for (i = 1; i < item.size(); ++i) {
+            if (item.at(i) == QLatin1Char('"')) {
+                if (i + 1 < item.size() && item.at(i + 1) == QLatin1Char('"')) {
+                    grantee += QLatin1Char('"');
+                    ++i;
+                    continue;
+                }
+                ++i;
+                break;
+            }
+            grantee += item.at(i);
+        }
+    } else {
+        i = item.indexOf(QLatin1Char('='));
+        if (i < 0)
+            return {};
+        grantee = item.left(i);
+    }
+    if (grantee.isEmpty())
+        grantee = QStringLiteral("PUBLIC");
+    QStringList result;
+    for (++i; i < item.size() && item.at(i) != QLatin1Char('/'); ++i) {
+        const QString name = names.value(item.at(i));
+        if (name.isEmpty())
+            continue;
+        const bool grantable = i + 1 < item.size() && item.at(i + 1) == QLatin1Char('*');
+        result << prefix + grantee + QLatin1Char('=') + name + (grantable ? QStringLiteral("*") : QString());
+    }
+    return result;
+}
+
+QStringList spellOutAll(const QStringList &items)
+{
+    QStringList result;
+    for (const QString &item : items)
+        result << spellOut(item);
+    result.sort();
+    return result;
+}
+
+// "column aclitem" (a view's column privileges) as "column grantee=PRIVILEGE".
+QStringList spellOutColumns(const QStringList &items)
+{
+    QStringList result;
+    for (const QString &item : items) {
+        const Ddl::NamedPart part = Ddl::splitLeadingIdentifier(item);
+        result << spellOut(part.rest, part.name + QLatin1Char(' '));
+    }
+    result.sort();
+    return result;
+}
 
 } // namespace
 
@@ -180,6 +241,12 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
                 if (value.isValid() && !(value.userType() == QMetaType::QStringList && value.toStringList().isEmpty()))
                     object.attrs.insert(it.key(), value);
             }
+            for (const QString &name : {QStringLiteral("privileges"), QStringLiteral("defaults")}) {
+                if (object.has(name))
+                    object.attrs.insert(name, spellOutAll(object.list(name)));
+            }
+            if (object.has(QStringLiteral("columnPrivileges")))
+                object.attrs.insert(QStringLiteral("columnPrivileges"), spellOutColumns(object.list(QStringLiteral("columnPrivileges"))));
             // The owner's own privileges move with the owner (ALTER … OWNER TO): they are
             // compared as the owner's, whoever that is.
             if (object.has(QStringLiteral("owner")) && object.has(QStringLiteral("privileges"))) {

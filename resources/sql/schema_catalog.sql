@@ -15,8 +15,8 @@
 -- Columns that only some server versions have are read through to_jsonb(row) ->> 'column', which
 -- is null where the column does not exist, so one statement serves PostgreSQL 12 to 17. A
 -- statement named NAME_NN replaces NAME on servers older than major version NN + 1.
--- Privileges are lists of "grantee=PRIVILEGE" (with "*" for WITH GRANT OPTION), the owner's
--- implicit ones included (acldefault), grantors left out; PUBLIC is "PUBLIC".
+-- Privileges are aclitem arrays as text ("grantee=arwd/grantor"), the owner's implicit ones
+-- included (acldefault); SchemaReader spells them out as "grantee=PRIVILEGE".
 
 -- name: server_version
 SELECT current_setting('server_version_num')::int
@@ -29,10 +29,7 @@ SELECT json_build_object(
          'attrs', json_build_object(
             'owner', pg_catalog.pg_get_userbyid(n.nspowner),
             'comment', pg_catalog.obj_description(n.oid, 'pg_namespace'),
-            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
-                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
-                FROM pg_catalog.aclexplode(coalesce(n.nspacl, pg_catalog.acldefault('n', n.nspowner))) x) s)))
+            'privileges', (coalesce(n.nspacl, pg_catalog.acldefault('n', n.nspowner)))::text[]))
 FROM pg_catalog.pg_namespace n
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
@@ -101,10 +98,7 @@ SELECT json_build_object(
          'attrs', json_build_object(
             'owner', pg_catalog.pg_get_userbyid(t.typowner),
             'comment', pg_catalog.obj_description(t.oid, 'pg_type'),
-            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
-                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
-                FROM pg_catalog.aclexplode(coalesce(t.typacl, pg_catalog.acldefault('T', t.typowner))) x) s),
+            'privileges', (coalesce(t.typacl, pg_catalog.acldefault('T', t.typowner)))::text[],
             'labels', CASE WHEN t.typtype = 'e' THEN
                 (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
                  FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid) END,
@@ -177,10 +171,7 @@ SELECT json_build_object(
          'attrs', json_build_object(
             'owner', pg_catalog.pg_get_userbyid(c.relowner),
             'comment', pg_catalog.obj_description(c.oid, 'pg_class'),
-            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
-                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
-                FROM pg_catalog.aclexplode(coalesce(c.relacl, pg_catalog.acldefault('s', c.relowner))) x) s),
+            'privileges', (coalesce(c.relacl, pg_catalog.acldefault('s', c.relowner)))::text[],
             'unlogged', c.relpersistence = 'u',
             'dataType', pg_catalog.format_type(s.seqtypid, NULL),
             'start', s.seqstart::text,
@@ -224,10 +215,7 @@ SELECT json_build_object(
          'attrs', json_build_object(
             'owner', pg_catalog.pg_get_userbyid(c.relowner),
             'comment', pg_catalog.obj_description(c.oid, 'pg_class'),
-            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
-                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
-                FROM pg_catalog.aclexplode(coalesce(c.relacl, pg_catalog.acldefault('r', c.relowner))) x) s),
+            'privileges', (coalesce(c.relacl, pg_catalog.acldefault('r', c.relowner)))::text[],
             'partitioned', CASE WHEN c.relkind = 'p' THEN true END,
             'unlogged', CASE WHEN c.relpersistence = 'u' THEN true END,
             'options', (SELECT json_agg(o ORDER BY o) FROM unnest(c.reloptions) o),
@@ -278,12 +266,9 @@ SELECT json_build_object(
                  JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
                  WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) END,
             'columnPrivileges', CASE WHEN c.relkind IN ('v', 'm') THEN
-                (SELECT json_agg(p ORDER BY p) FROM (
-                    SELECT pg_catalog.quote_ident(a.attname) || ' '
-                           || CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                           || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
-                    FROM pg_catalog.pg_attribute a, pg_catalog.aclexplode(a.attacl) x
-                    WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL) s) END,
+                (SELECT json_agg(pg_catalog.quote_ident(a.attname) || ' ' || x::text ORDER BY a.attnum, x::text)
+                 FROM pg_catalog.pg_attribute a, unnest(a.attacl) x
+                 WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) END,
             'server', (SELECT s.srvname FROM pg_catalog.pg_foreign_table ft
                        JOIN pg_catalog.pg_foreign_server s ON s.oid = ft.ftserver WHERE ft.ftrelid = c.oid),
             'serverOptions', (SELECT json_agg(o ORDER BY o) FROM pg_catalog.pg_foreign_table ft, unnest(ft.ftoptions) o
@@ -347,10 +332,7 @@ SELECT json_build_object(
             'inherited', CASE WHEN a.attinhcount > 0 THEN true END,
             'comment', pg_catalog.col_description(c.oid, a.attnum),
             'privileges', CASE WHEN a.attacl IS NOT NULL THEN
-                (SELECT json_agg(p ORDER BY p) FROM (
-                    SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                           || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
-                    FROM pg_catalog.aclexplode(a.attacl) x) s) END,
+                (a.attacl)::text[] END,
             'options', (SELECT json_agg(o ORDER BY o) FROM unnest(a.attoptions) o),
             'serverOptions', (SELECT json_agg(o ORDER BY o) FROM unnest(a.attfdwoptions) o)))
 FROM pg_catalog.pg_attribute a
@@ -454,10 +436,7 @@ SELECT json_build_object(
          'attrs', json_build_object(
             'owner', pg_catalog.pg_get_userbyid(p.proowner),
             'comment', pg_catalog.obj_description(p.oid, 'pg_proc'),
-            'privileges', (SELECT json_agg(q ORDER BY q) FROM (
-                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS q
-                FROM pg_catalog.aclexplode(coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner))) x) s),
+            'privileges', (coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner)))::text[],
             'arguments', pg_catalog.pg_get_function_arguments(p.oid),
             'result', pg_catalog.pg_get_function_result(p.oid),
             'language', l.lanname,
@@ -672,10 +651,7 @@ SELECT json_build_object(
             'options', (SELECT json_agg(o ORDER BY o) FROM unnest(w.fdwoptions) o),
             'owner', pg_catalog.pg_get_userbyid(w.fdwowner),
             'comment', pg_catalog.obj_description(w.oid, 'pg_foreign_data_wrapper'),
-            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
-                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
-                FROM pg_catalog.aclexplode(coalesce(w.fdwacl, pg_catalog.acldefault('F', w.fdwowner))) x) s)))
+            'privileges', (coalesce(w.fdwacl, pg_catalog.acldefault('F', w.fdwowner)))::text[]))
 FROM pg_catalog.pg_foreign_data_wrapper w
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_foreign_data_wrapper'::regclass
@@ -693,10 +669,7 @@ SELECT json_build_object(
             'options', (SELECT json_agg(o ORDER BY o) FROM unnest(s.srvoptions) o),
             'owner', pg_catalog.pg_get_userbyid(s.srvowner),
             'comment', pg_catalog.obj_description(s.oid, 'pg_foreign_server'),
-            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
-                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
-                FROM pg_catalog.aclexplode(coalesce(s.srvacl, pg_catalog.acldefault('S', s.srvowner))) x) s)))
+            'privileges', (coalesce(s.srvacl, pg_catalog.acldefault('S', s.srvowner)))::text[]))
 FROM pg_catalog.pg_foreign_server s
 JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
@@ -776,17 +749,10 @@ SELECT json_build_object(
             'schema', n.nspname,
             'objectType', CASE a.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES'
                                WHEN 'f' THEN 'FUNCTIONS' WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END,
-            'privileges', (SELECT json_agg(p ORDER BY p) FROM (
-                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
-                FROM pg_catalog.aclexplode(a.defaclacl) x) s),
-            'defaults', (SELECT json_agg(p ORDER BY p) FROM (
-                SELECT CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE pg_catalog.pg_get_userbyid(x.grantee) END
-                       || '=' || x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END AS p
-                FROM pg_catalog.aclexplode(pg_catalog.acldefault(CASE a.defaclobjtype WHEN 'S' THEN 's'
-                                                                 WHEN 'T' THEN 'T' WHEN 'n' THEN 'n'
-                                                                 WHEN 'f' THEN 'f' ELSE 'r' END::"char", a.defaclrole)) x
-                WHERE a.defaclnamespace = 0) s)))
+            'privileges', (a.defaclacl)::text[],
+            'defaults', CASE WHEN a.defaclnamespace = 0 THEN
+                pg_catalog.acldefault(CASE a.defaclobjtype WHEN 'S' THEN 's' WHEN 'T' THEN 'T' WHEN 'n' THEN 'n'
+                                      WHEN 'f' THEN 'f' ELSE 'r' END::"char", a.defaclrole)::text[] END))
 FROM pg_catalog.pg_default_acl a
 LEFT JOIN pg_catalog.pg_namespace n ON n.oid = a.defaclnamespace
 
