@@ -48,7 +48,7 @@ QMap<QString, QStringList> columnPrivilegeLists(const QStringList &list)
 
 } // namespace
 
-QString DdlWriter::columnDefinition(const SchemaObject &c, bool withIdentity) const
+QString DdlWriter::columnDefinition(const SchemaObject &c, bool withIdentity, bool withDefault) const
 {
     QString sql = SchemaObject::quoteIdentifier(c.name) + QLatin1Char(' ') + c.attr(QStringLiteral("type"));
     if (c.has(QStringLiteral("serverOptions")))
@@ -57,7 +57,7 @@ QString DdlWriter::columnDefinition(const SchemaObject &c, bool withIdentity) co
         sql += QLatin1String(" COLLATE ") + c.attr(QStringLiteral("collation"));
     if (c.has(QStringLiteral("generated")))
         sql += QLatin1String(" GENERATED ALWAYS AS (") + c.attr(QStringLiteral("generated")) + QLatin1String(") STORED");
-    if (c.has(QStringLiteral("default")))
+    if (withDefault && c.has(QStringLiteral("default")))
         sql += QLatin1String(" DEFAULT ") + c.attr(QStringLiteral("default"));
     if (c.flag(QStringLiteral("notNull")))
         sql += QLatin1String(" NOT NULL");
@@ -105,7 +105,7 @@ QList<MigrationStep> DdlWriter::columnExtras(const SchemaObject *from, const Sch
     return steps;
 }
 
-QList<MigrationStep> DdlWriter::createTable(const SchemaObject &t) const
+QList<MigrationStep> DdlWriter::createTable(const SchemaObject &t, bool deferDefaults) const
 {
     QList<MigrationStep> steps;
     const QString q = t.qualifiedName();
@@ -113,14 +113,33 @@ QList<MigrationStep> DdlWriter::createTable(const SchemaObject &t) const
     QStringList columns;
     QStringList needs;
     QList<const SchemaObject *> columnObjects;
+    QList<MigrationStep> deferred;
     for (const SchemaObject *c : m_to.childrenOf(t.key())) {
         if (c->kind != ObjectKind::Column)
             continue;
         columnObjects << c;
-        needs << c->dependsOn;
+        // A default set afterwards needs its functions and sequences then, not the table.
+        const bool defer = deferDefaults && c->has(QStringLiteral("default")) && c->flag(QStringLiteral("local")) && !partition;
+        for (const QString &d : c->dependsOn) {
+            const SchemaObject *needed = m_to.find(d);
+            const bool called = needed
+                                && (needed->kind == ObjectKind::Function || needed->kind == ObjectKind::Aggregate
+                                    || needed->kind == ObjectKind::Procedure || needed->kind == ObjectKind::Sequence);
+            if (!defer || !called)
+                needs << d;
+        }
+        if (defer) {
+            MigrationStep s{QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3;")
+                                .arg(q, SchemaObject::quoteIdentifier(c->name), c->attr(QStringLiteral("default"))),
+                            t.key()};
+            s.needs = c->dependsOn;
+            s.needs.removeAll(t.key());
+            s.trailing = true;
+            deferred << s;
+        }
         // Columns that only come from a parent come with it.
         if (c->flag(QStringLiteral("local")) && !partition)
-            columns << QLatin1String("    ") + columnDefinition(*c);
+            columns << QLatin1String("    ") + columnDefinition(*c, true, !defer);
     }
     needs.removeAll(t.key());
 
@@ -152,7 +171,7 @@ QList<MigrationStep> DdlWriter::createTable(const SchemaObject &t) const
     }
     MigrationStep create{sql + QLatin1Char(';'), t.key()};
     create.needs = needs;
-    steps << create;
+    steps << create << deferred;
 
     for (const SchemaObject *c : std::as_const(columnObjects)) {
         if (partition || !c->flag(QStringLiteral("local"))) {

@@ -189,7 +189,14 @@ QList<MigrationStep> DdlWriter::privilegeSteps(const SchemaObject &o, const QStr
     QList<MigrationStep> steps;
     if (from == to)
         return steps;
-    const QString owner = o.attr(QStringLiteral("owner"));
+    // A column's privileges are its table's, and so is the owner they are relative to.
+    QString owner = o.attr(QStringLiteral("owner"));
+    if (o.kind == ObjectKind::Column) {
+        for (const ObjectKind kind : {ObjectKind::Table, ObjectKind::ForeignTable}) {
+            if (const SchemaObject *table = m_to.find(kind, o.schema, o.table))
+                owner = table->attr(QStringLiteral("owner"));
+        }
+    }
     QString target = grantTarget(o);
     if (target.isEmpty())
         return steps;
@@ -262,12 +269,12 @@ QList<MigrationStep> DdlWriter::commonAttributes(const SchemaObject *from, const
 
 // --- Create and drop ------------------------------------------------------------------------------
 
-QList<MigrationStep> DdlWriter::create(const SchemaObject &o) const
+QList<MigrationStep> DdlWriter::create(const SchemaObject &o, bool deferDefaults) const
 {
     switch (o.kind) {
     case ObjectKind::Table:
     case ObjectKind::ForeignTable:
-        return createTable(o);
+        return createTable(o, deferDefaults);
     case ObjectKind::View:
     case ObjectKind::MaterializedView:
         return createView(o);

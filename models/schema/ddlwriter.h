@@ -46,7 +46,9 @@ public:
 
     // The statements that make object (of TO) exist with all its attributes. A table's
     // columns come with its CREATE TABLE; its other sub-objects are objects of their own.
-    QList<MigrationStep> create(const SchemaObject &object) const;
+    // With deferDefaults, a table's column defaults that call functions or sequences are set
+    // by statements of their own after the CREATE TABLE (to break a dependency circle).
+    QList<MigrationStep> create(const SchemaObject &object, bool deferDefaults = false) const;
     // The statement that drops object (of FROM).
     MigrationStep drop(const SchemaObject &object) const;
 
@@ -69,8 +71,8 @@ public:
     QList<MigrationStep> commonAttributes(const SchemaObject *from, const SchemaObject &to) const;
 
 private:
-    QList<MigrationStep> createTable(const SchemaObject &table) const;
-    QString columnDefinition(const SchemaObject &column, bool withIdentity = true) const;
+    QList<MigrationStep> createTable(const SchemaObject &table, bool deferDefaults) const;
+    QString columnDefinition(const SchemaObject &column, bool withIdentity = true, bool withDefault = true) const;
     QList<MigrationStep> columnExtras(const SchemaObject *from, const SchemaObject &column) const;
     QList<MigrationStep> createView(const SchemaObject &view) const;
     QList<MigrationStep> createIndex(const SchemaObject &index) const;

@@ -245,7 +245,7 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
             if (o->kind == ObjectKind::View || o->kind == ObjectKind::MaterializedView || o->kind == ObjectKind::Rule
                 || o->kind == ObjectKind::Policy || o->kind == ObjectKind::Trigger
                 || (o->kind == ObjectKind::Column && o->has(QStringLiteral("generated"))))
-                queue << dep, reasons.insert(dep, {});
+                queue << dep;
         }
     }
     {
@@ -257,8 +257,7 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
                 queue << key;
                 continue;
             }
-            const QString reason = reasons.value(key);
-            markRecreate(key, reason.isEmpty() ? tr("it uses a column whose type changes") : reason);
+            markRecreate(key, tr("it uses a column whose type changes"));
         }
     }
 
@@ -478,15 +477,20 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
         if (d && d->to && isTableLike(d->kind))
             createdTables.insert(key);
     }
-    for (const QString &key : std::as_const(createKeys)) {
-        const ObjectDiff *d = diff.find(key);
-        if (!d || !d->to)
-            continue;
-        // A new table's columns come with its CREATE TABLE.
-        if (d->kind == ObjectKind::Column && createdTables.contains(parentKey(to, *d->to)))
-            continue;
-        createSteps << writer.create(*d->to);
-    }
+    QList<MigrationStep> alterApplySteps = createSteps;
+    auto makeCreateSteps = [&](const QSet<QString> &deferDefaultsOf) {
+        createSteps = alterApplySteps;
+        for (const QString &key : std::as_const(createKeys)) {
+            const ObjectDiff *d = diff.find(key);
+            if (!d || !d->to)
+                continue;
+            // A new table's columns come with its CREATE TABLE.
+            if (d->kind == ObjectKind::Column && createdTables.contains(parentKey(to, *d->to)))
+                continue;
+            createSteps << writer.create(*d->to, deferDefaultsOf.contains(key));
+        }
+    };
+    makeCreateSteps({});
     for (const QString &key : std::as_const(recreates)) {
         const QString reason = reasons.value(key);
         const ObjectDiff *d = diff.find(key);
@@ -533,14 +537,44 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
         return out;
     };
     auto dropRank = [&](const MigrationStep &s) { return -kindRank(s, from); };
-    const bool droppedInOrder = orderSteps(dropSteps, dependentsFirst, dropRank, &cycle);
+    const QList<MigrationStep> unorderedDrops = dropSteps;
+    bool droppedInOrder = orderSteps(dropSteps, dependentsFirst, dropRank, &cycle);
+    if (!droppedInOrder) {
+        // A circle through a dropped table's column default (the default calls a function
+        // over the table): let go of the default first.
+        dropSteps = unorderedDrops;
+        bool released = false;
+        for (const QString &key : std::as_const(cycle)) {
+            const SchemaObject *t = from.find(key);
+            if (!t || t->kind != ObjectKind::Table)
+                continue;
+            for (const SchemaObject *c : from.childrenOf(key)) {
+                if (c->kind != ObjectKind::Column || !c->has(QStringLiteral("default")))
+                    continue;
+                const bool callsDropped = std::any_of(c->dependsOn.begin(), c->dependsOn.end(), [&](const QString &d) {
+                    const SchemaObject *called = from.find(d);
+                    return called && (isRoutine(called->kind) || called->kind == ObjectKind::Sequence)
+                           && (drops.contains(d) || recreates.contains(d));
+                });
+                if (!callsDropped)
+                    continue;
+                dropSteps << MigrationStep{QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;")
+                                               .arg(c->qualifiedTable(), SchemaObject::quoteIdentifier(c->name)),
+                                           c->key()};
+                hasDropStep.insert(c->key(), true);
+                released = true;
+            }
+        }
+        if (released)
+            droppedInOrder = orderSteps(dropSteps, dependentsFirst, dropRank, &cycle);
+    }
     if (droppedInOrder) {
         hasDropStep.clear();
         for (const MigrationStep &s : std::as_const(lateSteps))
             hasDropStep.insert(s.objectKey, true);
         orderSteps(lateSteps, dependentsFirst, dropRank, &cycle);
     }
-    const bool createdInOrder = droppedInOrder && orderSteps(
+    auto orderCreates = [&]() { return orderSteps(
         createSteps,
         [&](const MigrationStep &s) {
             QStringList out;
@@ -562,7 +596,21 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
             }
             return out;
         },
-        [&](const MigrationStep &s) { return kindRank(s, to); }, &cycle);
+        [&](const MigrationStep &s) { return kindRank(s, to); }, &cycle); };
+    bool createdInOrder = droppedInOrder && orderCreates();
+    if (droppedInOrder && !createdInOrder) {
+        // A circle through a new table's column default (a function over the table that the
+        // default calls) is broken by setting the default after both exist.
+        QSet<QString> tables;
+        for (const QString &key : std::as_const(cycle)) {
+            if (createdTables.contains(key))
+                tables.insert(key);
+        }
+        if (!tables.isEmpty()) {
+            makeCreateSteps(tables);
+            createdInOrder = orderCreates();
+        }
+    }
     if (!droppedInOrder || !createdInOrder) {
         QStringList names;
         for (const QString &key : std::as_const(cycle)) {

@@ -340,6 +340,25 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
             result.objects[*it].dependsOn.append(to);
     }
 
+    // A column's grants to its table's owner move with the owner too.
+    QHash<QString, QString> ownerOfTable;
+    for (const SchemaObject &o : std::as_const(result.objects)) {
+        if (o.kind == ObjectKind::Table || o.kind == ObjectKind::ForeignTable)
+            ownerOfTable.insert(SchemaObject::qualify(o.schema, o.name), o.attr(QStringLiteral("owner")));
+    }
+    for (SchemaObject &o : result.objects) {
+        if (o.kind != ObjectKind::Column || !o.has(QStringLiteral("privileges")))
+            continue;
+        const QString prefix = ownerOfTable.value(o.qualifiedTable()) + QLatin1Char('=');
+        QStringList privileges = o.list(QStringLiteral("privileges"));
+        for (QString &p : privileges) {
+            if (p.startsWith(prefix))
+                p = QLatin1String("(owner)=") + p.mid(prefix.size());
+        }
+        privileges.sort();
+        o.attrs.insert(QStringLiteral("privileges"), privileges);
+    }
+
     // A child table needs its parents' columns: it inherits them, and it must let go of a
     // parent (NO INHERIT) before a column of the parent is dropped.
     QHash<QString, QStringList> columnsOfTable;

@@ -7,21 +7,21 @@
 #include "pgsession.h"
 #include "pgtestcluster.h"
 #include "schemadiff.h"
-#include "schemadumpnormalizer.h"
+#include "schemaroundtrip.h"
 #include "schemareader.h"
 
 #include <QDir>
 #include <QMutex>
-#include <QtConcurrent/QtConcurrentMap>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <memory>
 
 using namespace Pixetric;
 using Pixetric::Test::PgTestCluster;
-using Pixetric::Test::SchemaDumpNormalizer;
+using Pixetric::Test::SchemaRoundTrip;
 
 namespace {
 
@@ -114,20 +114,10 @@ private:
     };
     static QList<Case> cases();
     Outcome work(const Case &c);
-    // Loads file into a new database; returns the server's errors that matter (empty when it
-    // loaded). Roles a case names are made once for the whole cluster.
-    QString load(PgSession &admin, const QString &database, const QString &file);
-    bool run(const QString &program, const QStringList &arguments, QString *output);
-    QString dump(const QString &database, QString *error);
-    static QString psqlErrors(const QString &output);
-    // Migrates from into to; empty on success, else what went wrong. *before gets the
-    // snapshots of both sides as they were.
-    QString converge(const QString &from, const QString &to, const QString &label, SchemaSnapshot *fromBefore,
-                     SchemaSnapshot *toBefore);
-    QString read(const QString &database, SchemaSnapshot *snapshot);
 
     PgTestCluster m_cluster;
     QTemporaryDir m_work;
+    std::unique_ptr<SchemaRoundTrip> m_roundTrip;
     Counts m_counts;
     QHash<QString, Outcome> m_outcomes;
 };
@@ -140,6 +130,7 @@ void TestSchemaPairs::initTestCase()
                             .arg(QDir::cleanPath(fixturesDirectory()))));
     QVERIFY2(m_cluster.start({QStringLiteral("max_connections = 40")}), qPrintable(m_cluster.error()));
     QVERIFY(m_work.isValid());
+    m_roundTrip = std::make_unique<SchemaRoundTrip>(m_cluster, m_work.path());
 
     // Three pairs at a time keep both cores and the server busy.
     const QList<Case> all = cases();
@@ -176,140 +167,6 @@ QList<TestSchemaPairs::Case> TestSchemaPairs::cases()
     return list;
 }
 
-bool TestSchemaPairs::run(const QString &program, const QStringList &arguments, QString *output)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PGPASSWORD"), PgTestCluster::password());
-    process.setProcessEnvironment(env);
-    process.start(m_cluster.binDirectory() + QLatin1Char('/') + program, arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        *output = program + QStringLiteral(" did not finish in two minutes");
-        return false;
-    }
-    *output = QString::fromUtf8(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-QString TestSchemaPairs::psqlErrors(const QString &output)
-{
-    // Errors a fresh database gives for what it has already: the fixtures' authors ran them
-    // on databases without a public schema or plpgsql.
-    static const QRegularExpression harmless(
-        QStringLiteral("(schema \"public\" already exists|language \"plpgsql\" already exists|extension \"plpgsql\" already exists)"));
-    QStringList errors;
-    for (const QString &line : output.split(QLatin1Char('\n'))) {
-        if ((line.contains(QLatin1String("ERROR:")) || line.contains(QLatin1String("FATAL:"))) && !harmless.match(line).hasMatch())
-            errors << line.trimmed();
-    }
-    return errors.join(QLatin1Char('\n'));
-}
-
-QString TestSchemaPairs::load(PgSession &admin, const QString &database, const QString &file)
-{
-    static const QRegularExpression missingRole(QStringLiteral("role \"([^\"]+)\" does not exist"));
-    for (int attempt = 0; attempt < 8; ++attempt) {
-        if (!admin.query(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database))
-            || !admin.query(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(database)))
-            return admin.errorText();
-        QString output;
-        run(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=0"),
-                                     QStringLiteral("-d"), m_cluster.uri(database), QStringLiteral("-f"), file},
-            &output);
-        const QString errors = psqlErrors(output);
-        const auto role = missingRole.match(errors);
-        if (role.hasMatch()) {
-            // Another pair may make the same role at the same moment: either way it exists.
-            admin.query(QStringLiteral("CREATE ROLE %1").arg(SchemaObject::quoteIdentifier(role.captured(1))));
-            continue;
-        }
-        return errors;
-    }
-    return QStringLiteral("too many missing roles");
-}
-
-QString TestSchemaPairs::dump(const QString &database, QString *error)
-{
-    QString output;
-    if (!run(QStringLiteral("pg_dump"), {QStringLiteral("--schema-only"), QStringLiteral("-d"), m_cluster.uri(database)}, &output)) {
-        *error = output;
-        return {};
-    }
-    return SchemaDumpNormalizer::normalize(output);
-}
-
-QString TestSchemaPairs::read(const QString &database, SchemaSnapshot *snapshot)
-{
-    return SchemaReader::read(m_cluster.params(database), snapshot);
-}
-
-namespace {
-
-QString describe(const SchemaDiff &diff)
-{
-    QStringList left;
-    for (const ObjectDiff &d : diff.objects) {
-        if (d.state == ObjectDiff::State::Identical)
-            continue;
-        QString line = d.key;
-        for (const AttributeChange &c : d.changes)
-            line += QStringLiteral("\n    %1: %2 → %3").arg(c.name, AttributeChange::text(c.from), AttributeChange::text(c.to));
-        left << line;
-    }
-    return left.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
-QString TestSchemaPairs::converge(const QString &from, const QString &to, const QString &label, SchemaSnapshot *a,
-                                  SchemaSnapshot *b)
-{
-    if (const QString error = read(from, a); !error.isEmpty())
-        return label + QStringLiteral(": reading A: ") + error;
-    if (const QString error = read(to, b); !error.isEmpty())
-        return label + QStringLiteral(": reading B: ") + error;
-    const SchemaDiff diff = SchemaDiff::compare(*a, *b);
-    const Migration migration = MigrationPlanner::plan(*a, *b, diff);
-    if (!migration.error.isEmpty())
-        return label + QStringLiteral(": no migration: ") + migration.error;
-    const QString script = migration.script();
-    QFile scriptFile(m_work.filePath(QStringLiteral("%1-%2.sql").arg(from, to)));
-    if (scriptFile.open(QIODevice::WriteOnly))
-        scriptFile.write(script.toUtf8());
-    scriptFile.close();
-    if (!script.isEmpty()) {
-        QString output;
-        run(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                     QStringLiteral("-d"), m_cluster.uri(from), QStringLiteral("-f"), scriptFile.fileName()},
-            &output);
-        const QString errors = psqlErrors(output);
-        if (!errors.isEmpty())
-            return label + QStringLiteral(": the migration does not apply: ") + errors + QStringLiteral("\n--- script:\n") + script;
-    }
-    QString dumpError;
-    const QString dumpA = dump(from, &dumpError);
-    const QString dumpB = dump(to, &dumpError);
-    if (!dumpError.isEmpty())
-        return label + QStringLiteral(": pg_dump: ") + dumpError;
-    if (dumpA != dumpB) {
-        return label + QStringLiteral(": after the migration the dumps differ:\n")
-               + SchemaDumpNormalizer::difference(dumpA, dumpB) + QStringLiteral("\n--- script:\n") + script;
-    }
-    SchemaSnapshot again;
-    if (const QString error = read(from, &again); !error.isEmpty())
-        return label + QStringLiteral(": reading A again: ") + error;
-    const SchemaDiff second = SchemaDiff::compare(again, *b);
-    if (second.hasDifferences()) {
-        return label + QStringLiteral(": a second comparison still finds differences:\n") + describe(second)
-               + QStringLiteral("\n--- script:\n") + script;
-    }
-    return {};
-}
-
 Outcome TestSchemaPairs::work(const Case &c)
 {
     Outcome outcome;
@@ -322,22 +179,22 @@ Outcome TestSchemaPairs::work(const Case &c)
     const QString b = QStringLiteral("b%1").arg(c.serial);
     const QString a2 = QStringLiteral("a%1_again").arg(c.serial);
     const QString b2 = QStringLiteral("b%1_again").arg(c.serial);
-    outcome.errorsA = load(admin, a, QDir(c.folder).filePath(QStringLiteral("a.sql")));
-    outcome.errorsB = load(admin, b, QDir(c.folder).filePath(QStringLiteral("b.sql")));
+    outcome.errorsA = m_roundTrip->load(admin, a, QDir(c.folder).filePath(QStringLiteral("a.sql")));
+    outcome.errorsB = m_roundTrip->load(admin, b, QDir(c.folder).filePath(QStringLiteral("b.sql")));
     if (outcome.errorsA.isEmpty() && outcome.errorsB.isEmpty()) {
         if (!admin.query(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(a2, a))
             || !admin.query(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(b2, b))) {
             outcome.problem = admin.errorText();
         } else {
             SchemaSnapshot aFirst, bFirst, aSecond, bSecond;
-            outcome.problem = converge(a, b, QStringLiteral("A to B"), &aFirst, &bFirst);
+            outcome.problem = m_roundTrip->converge(a, b, QStringLiteral("A to B"), &aFirst, &bFirst);
             if (outcome.problem.isEmpty())
-                outcome.problem = converge(b2, a2, QStringLiteral("B to A"), &bSecond, &aSecond);
+                outcome.problem = m_roundTrip->converge(b2, a2, QStringLiteral("B to A"), &bSecond, &aSecond);
             // A to A and B to B: two databases of the same schema compare equal.
             if (outcome.problem.isEmpty() && SchemaDiff::compare(aFirst, aSecond).hasDifferences())
-                outcome.problem = QStringLiteral("A compared with A differs:\n") + describe(SchemaDiff::compare(aFirst, aSecond));
+                outcome.problem = QStringLiteral("A compared with A differs:\n") + SchemaRoundTrip::describe(SchemaDiff::compare(aFirst, aSecond));
             if (outcome.problem.isEmpty() && SchemaDiff::compare(bFirst, bSecond).hasDifferences())
-                outcome.problem = QStringLiteral("B compared with B differs:\n") + describe(SchemaDiff::compare(bFirst, bSecond));
+                outcome.problem = QStringLiteral("B compared with B differs:\n") + SchemaRoundTrip::describe(SchemaDiff::compare(bFirst, bSecond));
         }
     }
     for (const QString &db : {a, b, a2, b2})
