@@ -17,17 +17,33 @@ bool isRoutineKind(ObjectKind kind)
 
 } // namespace
 
+namespace {
+
+bool changesObjects(const DiffOptions &o)
+{
+    return o.ignoreOwners || o.ignorePrivileges || o.ignoreComments || o.ignoreBodyWhitespace;
+}
+
+SchemaSnapshot effectiveCopy(const SchemaSnapshot &snapshot, const DiffOptions &options)
+{
+    if (!changesObjects(options))
+        return {};
+    SchemaSnapshot copy = snapshot;
+    for (SchemaObject &o : copy.objects)
+        o = options.effective(o);
+    copy.rebuildIndex();
+    return copy;
+}
+
+} // namespace
+
 DdlWriter::DdlWriter(const SchemaSnapshot &from, const SchemaSnapshot &to, const DiffOptions &options)
-    : m_from(from)
-    , m_to(to)
+    : m_ownFrom(effectiveCopy(from, options))
+    , m_ownTo(effectiveCopy(to, options))
+    , m_from(changesObjects(options) ? m_ownFrom : from)
+    , m_to(changesObjects(options) ? m_ownTo : to)
     , m_options(options)
 {
-    for (SchemaObject &o : m_from.objects)
-        o = m_options.effective(o);
-    for (SchemaObject &o : m_to.objects)
-        o = m_options.effective(o);
-    m_from.rebuildIndex();
-    m_to.rebuildIndex();
 }
 
 QString DdlWriter::reference(const SchemaObject &o)

@@ -92,8 +92,12 @@ private:
     // constraint it backs.
     QString indexKey(const QString &schema, const QString &indexName) const;
 
-    SchemaSnapshot m_from;
-    SchemaSnapshot m_to;
+    // The snapshots as the comparison sees them: the caller's own when the options change
+    // nothing, else copies (m_ownFrom, m_ownTo) with ignored attributes removed.
+    SchemaSnapshot m_ownFrom;
+    SchemaSnapshot m_ownTo;
+    const SchemaSnapshot &m_from;
+    const SchemaSnapshot &m_to;
     DiffOptions m_options;
 };
 

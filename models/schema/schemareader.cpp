@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QRegularExpression>
 
 namespace Pixetric {
 
@@ -128,7 +129,9 @@ SchemaReader::SchemaReader(PgSession *session)
 QString SchemaReader::failure(const QString &what) const
 {
     const PgError &error = m_session->error();
-    if (error.kind == PgError::Kind::ConnectionLost || !m_session->isOpen()) {
+    // 57P01-57P03: the server ended the session (terminated, shutting down, crashed).
+    const bool ended = error.sqlState.startsWith(QLatin1String("57P0"));
+    if (error.kind == PgError::Kind::ConnectionLost || !m_session->isOpen() || ended) {
         // libpq's text spans lines and ends with a full stop of its own.
         QString reason = error.message.simplified();
         while (reason.endsWith(QLatin1Char('.')))
@@ -143,12 +146,25 @@ QString SchemaReader::failure(const QString &what) const
 QString SchemaReader::statement(const QString &name, int serverVersion)
 {
     const QHash<QString, QString> &statements = NamedSql::statements(sqlFile);
+    QString sql = statements.value(name);
     for (int major = minimumServerVersion / 10000; major <= maximumServerVersion / 10000; ++major) {
         const QString variant = name + QLatin1Char('_') + QString::number(major);
-        if (serverVersion < (major + 1) * 10000 && statements.contains(variant))
-            return statements.value(variant);
+        if (serverVersion < (major + 1) * 10000 && statements.contains(variant)) {
+            sql = statements.value(variant);
+            break;
+        }
     }
-    return statements.value(name);
+    // {{NN+ expression | fallback}}: the expression from major version NN on.
+    static const QRegularExpression versioned(QStringLiteral("\\{\\{(\\d+)\\+ (.*?) \\| (.*?)\\}\\}"));
+    QString expanded;
+    qsizetype last = 0;
+    for (auto it = versioned.globalMatch(sql); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        expanded += QStringView(sql).mid(last, m.capturedStart() - last);
+        expanded += serverVersion >= m.captured(1).toInt() * 10000 ? m.captured(2) : m.captured(3);
+        last = m.capturedEnd();
+    }
+    return last == 0 ? sql : expanded + QStringView(sql).mid(last);
 }
 
 QString SchemaReader::read(const ConnectionParams &params, SchemaSnapshot *snapshot)
@@ -178,7 +194,9 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
         return failure(QStringLiteral("BEGIN"));
     // With an empty search path the server writes every name it prints (view queries,
     // defaults, types) with its schema, so definitions read the same wherever they are run.
-    if (!m_session->query(QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true)"))) {
+    // Compiling these catalog queries with JIT would take longer than running them.
+    if (!m_session->query(QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true), "
+                                         "pg_catalog.set_config('jit', 'off', true)"))) {
         const QString error = failure(QStringLiteral("search_path"));
         if (m_session->isOpen())
             m_session->query(QStringLiteral("ROLLBACK"));
@@ -266,13 +284,6 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
                 // "classid/0/sub": a reference the object does not have.
                 if (!text.isEmpty() && !text.contains(QLatin1String("/0/")))
                     owners.insert(text, object.cachedKey);
-            }
-            // A sub-object needs its table (or view: rules, policies and indexes may be on one).
-            if (object.isSubObject()) {
-                for (const ObjectKind parentKind : {ObjectKind::Table, ObjectKind::ForeignTable,
-                                                    ObjectKind::View, ObjectKind::MaterializedView}) {
-                    object.dependsOn.append(SchemaObject::makeKey(parentKind, object.schema, object.table));
-                }
             }
             result.objects.append(object);
         }

@@ -41,8 +41,10 @@ QStringList SchemaSnapshot::dependentsOf(const QString &key) const
 
 void SchemaSnapshot::rebuildIndex()
 {
-    for (SchemaObject &o : objects)
-        o.cachedKey = o.computeKey();
+    for (SchemaObject &o : objects) {
+        if (o.cachedKey.isEmpty())
+            o.cachedKey = o.computeKey();
+    }
     std::sort(objects.begin(), objects.end(), [](const SchemaObject &a, const SchemaObject &b) {
         return a.cachedKey < b.cachedKey;
     });
@@ -51,11 +53,25 @@ void SchemaSnapshot::rebuildIndex()
     for (qsizetype i = 0; i < objects.size(); ++i)
         m_byKey.insert(objects.at(i).key(), i);
 
+    // Tables and views by schema and name, for their sub-objects.
+    QHash<QString, QString> relations;
+    for (const SchemaObject &o : std::as_const(objects)) {
+        if (o.kind == ObjectKind::Table || o.kind == ObjectKind::ForeignTable || o.kind == ObjectKind::View
+            || o.kind == ObjectKind::MaterializedView)
+            relations.insert(o.schema + QChar(0) + o.name, o.cachedKey);
+    }
     m_children.clear();
     m_dependents.clear();
     for (qsizetype i = 0; i < objects.size(); ++i) {
         SchemaObject &o = objects[i];
         const QString key = o.key();
+        // A sub-object needs its table (or view: rules, policies and indexes may be on one).
+        QString parent;
+        if (o.isSubObject()) {
+            parent = relations.value(o.schema + QChar(0) + o.table);
+            if (!parent.isEmpty() && !o.dependsOn.contains(parent))
+                o.dependsOn.append(parent);
+        }
         std::sort(o.dependsOn.begin(), o.dependsOn.end());
         QStringList kept;
         kept.reserve(o.dependsOn.size());
@@ -66,18 +82,8 @@ void SchemaSnapshot::rebuildIndex()
         o.dependsOn = kept;
         for (const QString &d : std::as_const(o.dependsOn))
             m_dependents[d].append(key);
-        if (o.isSubObject()) {
-            // Index keys leave the table out; the parent is the table or view it is on.
-            const QString parentSchema = o.schema;
-            for (const ObjectKind parentKind : {ObjectKind::Table, ObjectKind::ForeignTable,
-                                                ObjectKind::View, ObjectKind::MaterializedView}) {
-                const QString parent = SchemaObject::makeKey(parentKind, parentSchema, o.table);
-                if (m_byKey.contains(parent)) {
-                    m_children[parent].append(i);
-                    break;
-                }
-            }
-        }
+        if (!parent.isEmpty())
+            m_children[parent].append(i);
     }
     for (auto it = m_children.begin(); it != m_children.end(); ++it) {
         std::stable_sort(it->begin(), it->end(), [this](qsizetype a, qsizetype b) {

@@ -10,7 +10,8 @@ namespace Pixetric {
 
 // Everything SchemaReader read from one database: its objects sorted by identity key (byte
 // order), each with the keys of the objects it depends on. Copyable value; no thread
-// affinity. After changing objects, call rebuildIndex() before using the lookups.
+// affinity. After changing objects, call rebuildIndex() before using the lookups (and clear
+// an object's cachedKey when its identity changes).
 class SchemaSnapshot
 {
 public:

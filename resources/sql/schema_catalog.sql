@@ -12,9 +12,11 @@
 --
 -- Left out everywhere: system schemas (pg_catalog, information_schema, pg_toast*, pg_temp_*)
 -- and objects that belong to an extension (pg_depend deptype 'e'); those are the extension's.
--- Columns that only some server versions have are read through to_jsonb(row) ->> 'column', which
--- is null where the column does not exist, so one statement serves PostgreSQL 12 to 17. A
--- statement named NAME_NN replaces NAME on servers older than major version NN + 1.
+-- Catalog columns that only some server versions have are written {{NN+ expression | fallback}}:
+-- SchemaReader puts in the expression for servers of major version NN or later and the fallback
+-- for older ones, so one statement serves PostgreSQL 12 to 17. (Collations, read rarely, use
+-- to_jsonb(row) ->> 'column', null where the column does not exist.) A statement named NAME_NN
+-- replaces NAME on servers older than major version NN + 1.
 -- Privileges are aclitem arrays as text ("grantee=arwd/grantor"), the owner's implicit ones
 -- included (acldefault); SchemaReader spells them out as "grantee=PRIVILEGE".
 
@@ -92,7 +94,7 @@ SELECT json_build_object(
          'name', t.typname,
          'refs', to_json(ARRAY['1247/' || t.oid || '/0', '1247/' || t.typarray || '/0',
                                '1259/' || t.typrelid || '/0',
-                               '1247/' || coalesce(to_jsonb(r) ->> 'rngmultitypid', '0') || '/0']
+                               '1247/' || coalesce({{14+ r.rngmultitypid | NULL}}, 0::oid) || '/0']
                          || ARRAY(SELECT '2606/' || c.oid || '/0' FROM pg_catalog.pg_constraint c
                                   WHERE c.contypid = t.oid)),
          'attrs', json_build_object(
@@ -140,11 +142,11 @@ SELECT json_build_object(
                                          WHERE co.oid = r.rngcollation AND co.oid <> st.typcollation) END,
             'canonical', CASE WHEN t.typtype = 'r' AND r.rngcanonical <> 0 THEN r.rngcanonical::regproc::text END,
             'subtypeDiff', CASE WHEN t.typtype = 'r' AND r.rngsubdiff <> 0 THEN r.rngsubdiff::regproc::text END,
-            'multirange', CASE WHEN t.typtype = 'r' AND to_jsonb(r) ->> 'rngmultitypid' IS NOT NULL
+            'multirange', CASE WHEN t.typtype = 'r' AND {{14+ r.rngmultitypid | NULL}} IS NOT NULL
                                THEN (SELECT pg_catalog.quote_ident(mn.nspname) || '.' || pg_catalog.quote_ident(mt.typname)
                                      FROM pg_catalog.pg_type mt
                                      JOIN pg_catalog.pg_namespace mn ON mn.oid = mt.typnamespace
-                                     WHERE mt.oid = (to_jsonb(r) ->> 'rngmultitypid')::oid) END))
+                                     WHERE mt.oid = {{14+ r.rngmultitypid | NULL}}) END))
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
@@ -324,10 +326,8 @@ SELECT json_build_object(
             'storage', CASE WHEN a.attstorage <> t.typstorage THEN
                 CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
                                   WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END,
-            'compression', CASE WHEN coalesce(to_jsonb(a) ->> 'attcompression', '') <> ''
-                                THEN CASE to_jsonb(a) ->> 'attcompression' WHEN 'p' THEN 'pglz' ELSE 'lz4' END END,
-            'statistics', CASE WHEN coalesce((to_jsonb(a) ->> 'attstattarget')::int, -1) >= 0
-                               THEN to_jsonb(a) ->> 'attstattarget' END,
+            'compression', CASE {{14+ a.attcompression | NULL}} WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+            'statistics', CASE WHEN coalesce(a.attstattarget, -1) >= 0 THEN a.attstattarget::text END,
             'local', CASE WHEN NOT c.relispartition THEN a.attislocal END,
             'inherited', CASE WHEN a.attinhcount > 0 THEN true END,
             'comment', pg_catalog.col_description(c.oid, a.attnum),
@@ -405,9 +405,9 @@ SELECT json_build_object(
                             JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
                             WHERE h.inhrelid = c.oid),
             'invalid', CASE WHEN NOT i.indisvalid AND c.relkind <> 'I' THEN true END,
-            'statistics', (SELECT json_agg(a.attnum || ' ' || (to_jsonb(a) ->> 'attstattarget') ORDER BY a.attnum)
+            'statistics', (SELECT json_agg(a.attnum || ' ' || a.attstattarget ORDER BY a.attnum)
                            FROM pg_catalog.pg_attribute a
-                           WHERE a.attrelid = c.oid AND coalesce((to_jsonb(a) ->> 'attstattarget')::int, -1) >= 0),
+                           WHERE a.attrelid = c.oid AND coalesce(a.attstattarget, -1) >= 0),
             'comment', pg_catalog.obj_description(c.oid, 'pg_class')))
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
@@ -495,7 +495,7 @@ FROM pg_catalog.pg_trigger g
 JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT g.tgisinternal
-  AND coalesce((to_jsonb(g) ->> 'tgparentid')::oid, 0) = 0
+  AND {{13+ g.tgparentid | 0}} = 0
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
@@ -574,8 +574,7 @@ SELECT json_build_object(
          'refs', json_build_array('3381/' || s.oid || '/0'),
          'attrs', json_build_object(
             'definition', pg_catalog.pg_get_statisticsobjdef(s.oid),
-            'target', CASE WHEN coalesce((to_jsonb(s) ->> 'stxstattarget')::int, -1) >= 0
-                           THEN to_jsonb(s) ->> 'stxstattarget' END,
+            'target', CASE WHEN coalesce({{13+ s.stxstattarget | NULL}}, -1) >= 0 THEN {{13+ s.stxstattarget | NULL}}::text END,
             'owner', pg_catalog.pg_get_userbyid(s.stxowner),
             'comment', pg_catalog.obj_description(s.oid, 'pg_statistic_ext')))
 FROM pg_catalog.pg_statistic_ext s
@@ -600,8 +599,8 @@ SELECT json_build_object(
                        || coalesce(' (' || (SELECT string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY a.attnum)
                                             FROM pg_catalog.pg_attribute a
                                             WHERE a.attrelid = tc.oid
-                                              AND a.attnum::text = ANY (string_to_array(to_jsonb(pr) ->> 'prattrs', ' '))) || ')', '')
-                       || coalesce(' WHERE (' || pg_catalog.pg_get_expr((to_jsonb(pr) ->> 'prqual')::pg_node_tree, tc.oid) || ')', '') AS x
+                                              AND a.attnum = ANY (pr.prattrs)) || ')', '')
+                       || coalesce(' WHERE (' || pg_catalog.pg_get_expr(pr.prqual, tc.oid) || ')', '') AS x
                 FROM pg_catalog.pg_publication_rel pr
                 JOIN pg_catalog.pg_class tc ON tc.oid = pr.prrelid
                 JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace
@@ -635,7 +634,7 @@ SELECT json_build_object(
                        WHERE pr.prpubid = p.oid),
             'publish', concat_ws(', ', CASE WHEN p.pubinsert THEN 'insert' END, CASE WHEN p.pubupdate THEN 'update' END,
                                  CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END),
-            'viaRoot', CASE WHEN (to_jsonb(p) ->> 'pubviaroot')::bool THEN true END,
+            'viaRoot', CASE WHEN {{13+ p.pubviaroot | false}} THEN true END,
             'owner', pg_catalog.pg_get_userbyid(p.pubowner),
             'comment', pg_catalog.obj_description(p.oid, 'pg_publication')))
 FROM pg_catalog.pg_publication p
