@@ -44,6 +44,10 @@ DdlWriter::DdlWriter(const SchemaSnapshot &from, const SchemaSnapshot &to, const
     , m_to(changesObjects(options) ? m_ownTo : to)
     , m_options(options)
 {
+    for (const SchemaObject *table : m_to.ofKind(ObjectKind::Table)) {
+        for (const QString &parent : table->list(QStringLiteral("inherits")))
+            m_inheritors[parent].append(table);
+    }
 }
 
 QString DdlWriter::reference(const SchemaObject &o)
@@ -509,10 +513,9 @@ QList<MigrationStep> DdlWriter::createOther(const SchemaObject &o) const
         MigrationStep s{QStringLiteral("ALTER TABLE %1 ADD COLUMN %2;").arg(o.qualifiedTable(), columnDefinition(o)), key};
         // A child's own column of the same name comes first, so that the parent's merges with it.
         // (A child made in the same migration merges at its CREATE TABLE instead.)
-        for (const SchemaObject *child : m_to.ofKind(ObjectKind::Table)) {
+        for (const SchemaObject *child : m_inheritors.value(o.qualifiedTable())) {
             const QString childColumn = SchemaObject::makeKey(ObjectKind::Column, child->schema, o.name, child->name);
-            if (child->list(QStringLiteral("inherits")).contains(o.qualifiedTable()) && m_from.find(child->key())
-                && !m_from.find(childColumn) && m_to.find(childColumn))
+            if (m_from.find(child->key()) && !m_from.find(childColumn) && m_to.find(childColumn))
                 s.needs << childColumn;
         }
         s.notes << tr("ACCESS EXCLUSIVE lock on %1").arg(o.qualifiedTable());

@@ -3,6 +3,7 @@
 #include "schemadiff.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -99,6 +100,8 @@ private:
     const SchemaSnapshot &m_from;
     const SchemaSnapshot &m_to;
     DiffOptions m_options;
+    // TO's tables by the qualified name of each table they inherit from.
+    QHash<QString, QList<const SchemaObject *>> m_inheritors;
 };
 
 } // namespace Pixetric

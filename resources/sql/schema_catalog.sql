@@ -12,6 +12,8 @@
 --
 -- Left out everywhere: system schemas (pg_catalog, information_schema, pg_toast*, pg_temp_*)
 -- and objects that belong to an extension (pg_depend deptype 'e'); those are the extension's.
+-- Comments are read with a subquery on pg_description, not obj_description(), which as a SQL
+-- function costs several times more per row.
 -- Catalog columns that only some server versions have are written {{NN+ expression | fallback}}:
 -- SchemaReader puts in the expression for servers of major version NN or later and the fallback
 -- for older ones, so one statement serves PostgreSQL 12 to 17. (Collations, read rarely, use
@@ -30,7 +32,7 @@ SELECT json_build_object(
          'refs', json_build_array('2615/' || n.oid || '/0'),
          'attrs', json_build_object(
             'owner', pg_catalog.pg_get_userbyid(n.nspowner),
-            'comment', pg_catalog.obj_description(n.oid, 'pg_namespace'),
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = n.oid AND ds.classoid = 'pg_catalog.pg_namespace'::regclass AND ds.objsubid = 0),
             'privileges', (coalesce(n.nspacl, pg_catalog.acldefault('n', n.nspowner)))::text[]))
 FROM pg_catalog.pg_namespace n
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
@@ -48,7 +50,7 @@ SELECT json_build_object(
             'schema', n.nspname,
             'version', e.extversion,
             'relocatable', e.extrelocatable,
-            'comment', pg_catalog.obj_description(e.oid, 'pg_extension')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = e.oid AND ds.classoid = 'pg_catalog.pg_extension'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_extension e
 JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
 
@@ -73,7 +75,7 @@ SELECT json_build_object(
             'locale', coalesce(to_jsonb(c) ->> 'colllocale', to_jsonb(c) ->> 'colliculocale'),
             'rules', to_jsonb(c) ->> 'collicurules',
             'owner', pg_catalog.pg_get_userbyid(c.collowner),
-            'comment', pg_catalog.obj_description(c.oid, 'pg_collation')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_collation'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_collation c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
 CROSS JOIN (SELECT datcollate, datctype FROM pg_catalog.pg_database
@@ -99,7 +101,7 @@ SELECT json_build_object(
                                   WHERE c.contypid = t.oid)),
          'attrs', json_build_object(
             'owner', pg_catalog.pg_get_userbyid(t.typowner),
-            'comment', pg_catalog.obj_description(t.oid, 'pg_type'),
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = t.oid AND ds.classoid = 'pg_catalog.pg_type'::regclass AND ds.objsubid = 0),
             'privileges', (coalesce(t.typacl, pg_catalog.acldefault('T', t.typowner)))::text[],
             'labels', CASE WHEN t.typtype = 'e' THEN
                 (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)
@@ -172,7 +174,7 @@ SELECT json_build_object(
          'refs', json_build_array('1259/' || c.oid || '/0'),
          'attrs', json_build_object(
             'owner', pg_catalog.pg_get_userbyid(c.relowner),
-            'comment', pg_catalog.obj_description(c.oid, 'pg_class'),
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0),
             'privileges', (coalesce(c.relacl, pg_catalog.acldefault('s', c.relowner)))::text[],
             'unlogged', c.relpersistence = 'u',
             'dataType', pg_catalog.format_type(s.seqtypid, NULL),
@@ -216,7 +218,7 @@ SELECT json_build_object(
                                                       WHERE rw.ev_class = c.oid AND rw.rulename = '_RETURN'), 0) || '/0'),
          'attrs', json_build_object(
             'owner', pg_catalog.pg_get_userbyid(c.relowner),
-            'comment', pg_catalog.obj_description(c.oid, 'pg_class'),
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0),
             'privileges', (coalesce(c.relacl, pg_catalog.acldefault('r', c.relowner)))::text[],
             'partitioned', CASE WHEN c.relkind = 'p' THEN true END,
             'unlogged', CASE WHEN c.relpersistence = 'u' THEN true END,
@@ -330,11 +332,11 @@ SELECT json_build_object(
             'statistics', CASE WHEN coalesce(a.attstattarget, -1) >= 0 THEN a.attstattarget::text END,
             'local', CASE WHEN NOT c.relispartition THEN a.attislocal END,
             'inherited', CASE WHEN a.attinhcount > 0 THEN true END,
-            'comment', pg_catalog.col_description(c.oid, a.attnum),
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum),
             'privileges', CASE WHEN a.attacl IS NOT NULL THEN
                 (a.attacl)::text[] END,
-            'options', (SELECT json_agg(o ORDER BY o) FROM unnest(a.attoptions) o),
-            'serverOptions', (SELECT json_agg(o ORDER BY o) FROM unnest(a.attfdwoptions) o)))
+            'options', CASE WHEN a.attoptions IS NOT NULL THEN (SELECT json_agg(o ORDER BY o) FROM unnest(a.attoptions) o) END,
+            'serverOptions', CASE WHEN a.attfdwoptions IS NOT NULL THEN (SELECT json_agg(o ORDER BY o) FROM unnest(a.attfdwoptions) o) END))
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -370,8 +372,8 @@ SELECT json_build_object(
             'index', CASE WHEN k.contype IN ('p', 'u', 'x') THEN
                 (SELECT ic.relname FROM pg_catalog.pg_class ic WHERE ic.oid = k.conindid) END,
             'partitionedTable', CASE WHEN c.relkind = 'p' THEN true END,
-            'indexComment', CASE WHEN k.contype IN ('p', 'u', 'x') THEN pg_catalog.obj_description(k.conindid, 'pg_class') END,
-            'comment', pg_catalog.obj_description(k.oid, 'pg_constraint')))
+            'indexComment', CASE WHEN k.contype IN ('p', 'u', 'x') THEN (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = k.conindid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0) END,
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = k.oid AND ds.classoid = 'pg_catalog.pg_constraint'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -408,7 +410,7 @@ SELECT json_build_object(
             'statistics', (SELECT json_agg(a.attnum || ' ' || a.attstattarget ORDER BY a.attnum)
                            FROM pg_catalog.pg_attribute a
                            WHERE a.attrelid = c.oid AND coalesce(a.attstattarget, -1) >= 0),
-            'comment', pg_catalog.obj_description(c.oid, 'pg_class')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
 JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
@@ -435,7 +437,7 @@ SELECT json_build_object(
          'refs', json_build_array('1255/' || p.oid || '/0'),
          'attrs', json_build_object(
             'owner', pg_catalog.pg_get_userbyid(p.proowner),
-            'comment', pg_catalog.obj_description(p.oid, 'pg_proc'),
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = p.oid AND ds.classoid = 'pg_catalog.pg_proc'::regclass AND ds.objsubid = 0),
             'privileges', (coalesce(p.proacl, pg_catalog.acldefault('f', p.proowner)))::text[],
             'arguments', pg_catalog.pg_get_function_arguments(p.oid),
             'result', pg_catalog.pg_get_function_result(p.oid),
@@ -490,7 +492,7 @@ SELECT json_build_object(
             'definition', pg_catalog.pg_get_triggerdef(g.oid, false),
             'enabled', CASE g.tgenabled WHEN 'O' THEN NULL WHEN 'D' THEN 'DISABLE'
                                         WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END,
-            'comment', pg_catalog.obj_description(g.oid, 'pg_trigger')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = g.oid AND ds.classoid = 'pg_catalog.pg_trigger'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_trigger g
 JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -514,7 +516,7 @@ SELECT json_build_object(
             'enabled', CASE e.evtenabled WHEN 'O' THEN NULL WHEN 'D' THEN 'DISABLE'
                                          WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END,
             'owner', pg_catalog.pg_get_userbyid(e.evtowner),
-            'comment', pg_catalog.obj_description(e.oid, 'pg_event_trigger')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = e.oid AND ds.classoid = 'pg_catalog.pg_event_trigger'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_event_trigger e
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_event_trigger'::regclass
@@ -532,7 +534,7 @@ SELECT json_build_object(
             'definition', pg_catalog.pg_get_ruledef(r.oid, false),
             'enabled', CASE r.ev_enabled WHEN 'O' THEN NULL WHEN 'D' THEN 'DISABLE'
                                          WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END,
-            'comment', pg_catalog.obj_description(r.oid, 'pg_rewrite')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = r.oid AND ds.classoid = 'pg_catalog.pg_rewrite'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_rewrite r
 JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -559,7 +561,7 @@ SELECT json_build_object(
                       FROM unnest(p.polroles) r),
             'using', pg_catalog.pg_get_expr(p.polqual, p.polrelid),
             'check', pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid),
-            'comment', pg_catalog.obj_description(p.oid, 'pg_policy')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = p.oid AND ds.classoid = 'pg_catalog.pg_policy'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_policy p
 JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -576,7 +578,7 @@ SELECT json_build_object(
             'definition', pg_catalog.pg_get_statisticsobjdef(s.oid),
             'target', CASE WHEN coalesce({{13+ s.stxstattarget | NULL}}, -1) >= 0 THEN {{13+ s.stxstattarget | NULL}}::text END,
             'owner', pg_catalog.pg_get_userbyid(s.stxowner),
-            'comment', pg_catalog.obj_description(s.oid, 'pg_statistic_ext')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = s.oid AND ds.classoid = 'pg_catalog.pg_statistic_ext'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_statistic_ext s
 JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
@@ -613,7 +615,7 @@ SELECT json_build_object(
                                  CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END),
             'viaRoot', CASE WHEN p.pubviaroot THEN true END,
             'owner', pg_catalog.pg_get_userbyid(p.pubowner),
-            'comment', pg_catalog.obj_description(p.oid, 'pg_publication')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = p.oid AND ds.classoid = 'pg_catalog.pg_publication'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_publication p
 
 -- name: publications_14
@@ -636,7 +638,7 @@ SELECT json_build_object(
                                  CASE WHEN p.pubdelete THEN 'delete' END, CASE WHEN p.pubtruncate THEN 'truncate' END),
             'viaRoot', CASE WHEN {{13+ p.pubviaroot | false}} THEN true END,
             'owner', pg_catalog.pg_get_userbyid(p.pubowner),
-            'comment', pg_catalog.obj_description(p.oid, 'pg_publication')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = p.oid AND ds.classoid = 'pg_catalog.pg_publication'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_publication p
 
 -- name: foreign_data_wrappers
@@ -649,7 +651,7 @@ SELECT json_build_object(
             'validator', CASE WHEN w.fdwvalidator <> 0 THEN w.fdwvalidator::regproc::text END,
             'options', (SELECT json_agg(o ORDER BY o) FROM unnest(w.fdwoptions) o),
             'owner', pg_catalog.pg_get_userbyid(w.fdwowner),
-            'comment', pg_catalog.obj_description(w.oid, 'pg_foreign_data_wrapper'),
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = w.oid AND ds.classoid = 'pg_catalog.pg_foreign_data_wrapper'::regclass AND ds.objsubid = 0),
             'privileges', (coalesce(w.fdwacl, pg_catalog.acldefault('F', w.fdwowner)))::text[]))
 FROM pg_catalog.pg_foreign_data_wrapper w
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
@@ -667,7 +669,7 @@ SELECT json_build_object(
             'version', s.srvversion,
             'options', (SELECT json_agg(o ORDER BY o) FROM unnest(s.srvoptions) o),
             'owner', pg_catalog.pg_get_userbyid(s.srvowner),
-            'comment', pg_catalog.obj_description(s.oid, 'pg_foreign_server'),
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = s.oid AND ds.classoid = 'pg_catalog.pg_foreign_server'::regclass AND ds.objsubid = 0),
             'privileges', (coalesce(s.srvacl, pg_catalog.acldefault('S', s.srvowner)))::text[]))
 FROM pg_catalog.pg_foreign_server s
 JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
@@ -705,7 +707,7 @@ SELECT json_build_object(
                 WHERE m.mapcfg = c.oid
                 GROUP BY t.alias) s),
             'owner', pg_catalog.pg_get_userbyid(c.cfgowner),
-            'comment', pg_catalog.obj_description(c.oid, 'pg_ts_config')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_ts_config'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_ts_config c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
@@ -726,7 +728,7 @@ SELECT json_build_object(
                          WHERE t.oid = d.dicttemplate),
             'options', d.dictinitoption,
             'owner', pg_catalog.pg_get_userbyid(d.dictowner),
-            'comment', pg_catalog.obj_description(d.oid, 'pg_ts_dict')))
+            'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = d.oid AND ds.classoid = 'pg_catalog.pg_ts_dict'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_ts_dict d
 JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')

@@ -8,6 +8,7 @@
 # Timings are information, not a gate: the exit status is non-zero only when a benchmark
 # could not be built or failed to run.
 #
+# bench_schemadiff needs apgdiff, its anchor (installed when missing and run as root).
 # bench_fabric measures its XFS part only as root with mkfs.xfs (it loop-mounts a scratch XFS
 # under /var/tmp and removes it again); otherwise it says that part was not measured.
 set -u
@@ -21,6 +22,11 @@ if [ ! -f "$build_dir/CMakeCache.txt" ]; then
     command -v ninja >/dev/null 2>&1 && generator="-G Ninja"
     # shellcheck disable=SC2086 # $generator is two words or none
     cmake -S "$source_dir" -B "$build_dir" $generator -DCMAKE_BUILD_TYPE=RelWithDebInfo || exit 1
+fi
+
+# bench_schemadiff's anchor is apgdiff (Debian package apgdiff); as root it is installed here.
+if ! command -v apgdiff >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q apgdiff >/dev/null || echo "run.sh: could not install apgdiff" >&2
 fi
 
 benches=$(cd "$here" && ls bench_*.cpp | sed 's/\.cpp$//')
