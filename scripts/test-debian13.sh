@@ -330,6 +330,13 @@ log "copying the source tree into the chroot"
 mkdir -p "$chroot_dir/src"
 tar -C "$src_dir" --exclude=./.git --exclude='./build*' --exclude=./out --exclude=./.cache \
     -cf - . | tar -C "$chroot_dir/src" -xf -
+# The tests read the shared fixtures from ../shared beside the checkout, as on the host.
+if [[ -d "$src_dir/../shared" ]]; then
+    mkdir -p "$chroot_dir/shared"
+    tar -C "$src_dir/../shared" -cf - . | tar -C "$chroot_dir/shared" -xf -
+else
+    log "no ../shared beside the checkout: the tests that need its fixtures will say so and fail"
+fi
 
 in_chroot /bin/bash -c '
     . /etc/os-release

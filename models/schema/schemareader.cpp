@@ -154,6 +154,14 @@ QString SchemaReader::statement(const QString &name, int serverVersion)
             break;
         }
     }
+    // The filters every statement shares (see the file's head).
+    static const QRegularExpression userSchema(QStringLiteral("\\{\\{user schema (\\w+)\\}\\}"));
+    static const QRegularExpression notFromExtension(QStringLiteral("\\{\\{not from an extension (\\w+) ([\\w.]+)\\}\\}"));
+    sql.replace(userSchema, QStringLiteral("\\1.nspname NOT IN ('pg_catalog', 'information_schema') "
+                                           "AND \\1.nspname !~ '^pg_(toast|temp_|toast_temp_)'"));
+    sql.replace(notFromExtension, QStringLiteral("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend xd "
+                                                 "WHERE xd.classid = 'pg_catalog.\\1'::regclass AND xd.objid = \\2 "
+                                                 "AND xd.deptype = 'e')"));
     // {{NN+ expression | fallback}}: the expression from major version NN on.
     static const QRegularExpression versioned(QStringLiteral("\\{\\{(\\d+)\\+ (.*?) \\| (.*?)\\}\\}"));
     QString expanded;

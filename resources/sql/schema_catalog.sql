@@ -14,6 +14,8 @@
 -- and objects that belong to an extension (pg_depend deptype 'e'); those are the extension's.
 -- Comments are read with a subquery on pg_description, not obj_description(), which as a SQL
 -- function costs several times more per row.
+-- {{user schema n}} keeps the schemas of alias n that are not the system's, and {{not from an
+-- extension CATALOG x.oid}} leaves out the rows of CATALOG that an extension brought.
 -- Catalog columns that only some server versions have are written {{NN+ expression | fallback}}:
 -- SchemaReader puts in the expression for servers of major version NN or later and the fallback
 -- for older ones, so one statement serves PostgreSQL 12 to 17. (Collations, read rarely, use
@@ -35,11 +37,8 @@ SELECT json_build_object(
             'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = n.oid AND ds.classoid = 'pg_catalog.pg_namespace'::regclass AND ds.objsubid = 0),
             'privileges', (coalesce(n.nspacl, pg_catalog.acldefault('n', n.nspowner)))::text[]))
 FROM pg_catalog.pg_namespace n
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_namespace'::regclass
-                    AND d.objid = n.oid AND d.deptype = 'e')
+WHERE {{user schema n}}
+  AND {{not from an extension pg_namespace n.oid}}
 
 -- name: extensions
 SELECT json_build_object(
@@ -80,11 +79,8 @@ FROM pg_catalog.pg_collation c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
 CROSS JOIN (SELECT datcollate, datctype FROM pg_catalog.pg_database
             WHERE datname = current_database()) d
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-                  WHERE x.classid = 'pg_catalog.pg_collation'::regclass
-                    AND x.objid = c.oid AND x.deptype = 'e')
+WHERE {{user schema n}}
+  AND {{not from an extension pg_collation c.oid}}
 
 -- name: types
 -- Enums, free-standing composites (a table's row type is the table), domains and ranges. The
@@ -157,12 +153,9 @@ LEFT JOIN pg_catalog.pg_type st ON st.oid = r.rngsubtype
 LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = r.rngsubopc
 LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
 WHERE t.typtype IN ('e', 'c', 'd', 'r')
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND {{user schema n}}
   AND (t.typtype <> 'c' OR (SELECT c.relkind FROM pg_catalog.pg_class c WHERE c.oid = t.typrelid) = 'c')
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_type'::regclass
-                    AND d.objid = t.oid AND d.deptype = 'e')
+  AND {{not from an extension pg_type t.oid}}
 
 -- name: sequences
 -- Free-standing and serial sequences; identity sequences belong to their column. OWNED BY is
@@ -197,8 +190,7 @@ FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
 WHERE c.relkind = 'S'
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+  AND {{user schema n}}
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                   WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
                     AND d.deptype IN ('e', 'i'))
@@ -280,11 +272,8 @@ SELECT json_build_object(
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
-                    AND d.objid = c.oid AND d.deptype = 'e')
+  AND {{user schema n}}
+  AND {{not from an extension pg_class c.oid}}
 
 -- name: columns
 -- Columns of tables and foreign tables. Collation and storage only where they differ from the
@@ -343,11 +332,8 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 WHERE c.relkind IN ('r', 'p', 'f') AND a.attnum > 0 AND NOT a.attisdropped
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
-                    AND d.objid = c.oid AND d.deptype = 'e')
+  AND {{user schema n}}
+  AND {{not from an extension pg_class c.oid}}
 
 -- name: constraints
 -- Table constraints declared on the table itself: those a partition or child only inherits
@@ -379,11 +365,8 @@ JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE k.contype IN ('p', 'u', 'f', 'c', 'x')
   AND k.conislocal AND k.conparentid = 0
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
-                    AND d.objid = c.oid AND d.deptype = 'e')
+  AND {{user schema n}}
+  AND {{not from an extension pg_class c.oid}}
 
 -- name: indexes
 -- Indexes of tables and materialized views that no constraint owns (a constraint's index comes
@@ -419,11 +402,8 @@ JOIN pg_catalog.pg_am am ON am.oid = c.relam
 WHERE t.relkind IN ('r', 'p', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
                   WHERE k.conindid = c.oid AND k.conrelid = t.oid AND k.contype IN ('p', 'u', 'x'))
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
-                    AND d.objid = t.oid AND d.deptype = 'e')
+  AND {{user schema n}}
+  AND {{not from an extension pg_class t.oid}}
 
 -- name: routines
 -- Functions, procedures and aggregates; the identity is the name with the identity arguments.
@@ -473,11 +453,8 @@ SELECT json_build_object(
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_catalog.pg_language l ON l.oid = p.prolang
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_proc'::regclass
-                    AND d.objid = p.oid AND d.deptype = 'e')
+WHERE {{user schema n}}
+  AND {{not from an extension pg_proc p.oid}}
 
 -- name: triggers
 -- Triggers made by hand, constraint triggers included; not the ones PostgreSQL makes for
@@ -498,11 +475,8 @@ JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT g.tgisinternal
   AND {{13+ g.tgparentid | 0}} = 0
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
-                    AND d.objid = c.oid AND d.deptype = 'e')
+  AND {{user schema n}}
+  AND {{not from an extension pg_class c.oid}}
 
 -- name: event_triggers
 SELECT json_build_object(
@@ -518,9 +492,7 @@ SELECT json_build_object(
             'owner', pg_catalog.pg_get_userbyid(e.evtowner),
             'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = e.oid AND ds.classoid = 'pg_catalog.pg_event_trigger'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_event_trigger e
-WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_event_trigger'::regclass
-                    AND d.objid = e.oid AND d.deptype = 'e')
+WHERE {{not from an extension pg_event_trigger e.oid}}
 
 -- name: rules
 -- Rules made by hand: a view's _RETURN rule is the view.
@@ -539,11 +511,8 @@ FROM pg_catalog.pg_rewrite r
 JOIN pg_catalog.pg_class c ON c.oid = r.ev_class
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE r.rulename <> '_RETURN'
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_class'::regclass
-                    AND d.objid = c.oid AND d.deptype = 'e')
+  AND {{user schema n}}
+  AND {{not from an extension pg_class c.oid}}
 
 -- name: policies
 SELECT json_build_object(
@@ -565,8 +534,7 @@ SELECT json_build_object(
 FROM pg_catalog.pg_policy p
 JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+WHERE {{user schema n}}
 
 -- name: statistics
 SELECT json_build_object(
@@ -581,11 +549,8 @@ SELECT json_build_object(
             'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = s.oid AND ds.classoid = 'pg_catalog.pg_statistic_ext'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_statistic_ext s
 JOIN pg_catalog.pg_namespace n ON n.oid = s.stxnamespace
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_statistic_ext'::regclass
-                    AND d.objid = s.oid AND d.deptype = 'e')
+WHERE {{user schema n}}
+  AND {{not from an extension pg_statistic_ext s.oid}}
 
 -- name: publications
 SELECT json_build_object(
@@ -654,9 +619,7 @@ SELECT json_build_object(
             'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = w.oid AND ds.classoid = 'pg_catalog.pg_foreign_data_wrapper'::regclass AND ds.objsubid = 0),
             'privileges', (coalesce(w.fdwacl, pg_catalog.acldefault('F', w.fdwowner)))::text[]))
 FROM pg_catalog.pg_foreign_data_wrapper w
-WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_foreign_data_wrapper'::regclass
-                    AND d.objid = w.oid AND d.deptype = 'e')
+WHERE {{not from an extension pg_foreign_data_wrapper w.oid}}
 
 -- name: foreign_servers
 SELECT json_build_object(
@@ -673,9 +636,7 @@ SELECT json_build_object(
             'privileges', (coalesce(s.srvacl, pg_catalog.acldefault('S', s.srvowner)))::text[]))
 FROM pg_catalog.pg_foreign_server s
 JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw
-WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_foreign_server'::regclass
-                    AND d.objid = s.oid AND d.deptype = 'e')
+WHERE {{not from an extension pg_foreign_server s.oid}}
 
 -- name: user_mappings
 -- Options without their values for secrets: a password never leaves the server.
@@ -710,11 +671,8 @@ SELECT json_build_object(
             'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_ts_config'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_ts_config c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                  WHERE d.classid = 'pg_catalog.pg_ts_config'::regclass
-                    AND d.objid = c.oid AND d.deptype = 'e')
+WHERE {{user schema n}}
+  AND {{not from an extension pg_ts_config c.oid}}
 
 -- name: text_search_dictionaries
 SELECT json_build_object(
@@ -731,11 +689,8 @@ SELECT json_build_object(
             'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = d.oid AND ds.classoid = 'pg_catalog.pg_ts_dict'::regclass AND ds.objsubid = 0)))
 FROM pg_catalog.pg_ts_dict d
 JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
-WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-                  WHERE x.classid = 'pg_catalog.pg_ts_dict'::regclass
-                    AND x.objid = d.oid AND x.deptype = 'e')
+WHERE {{user schema n}}
+  AND {{not from an extension pg_ts_dict d.oid}}
 
 -- name: default_privileges
 -- ALTER DEFAULT PRIVILEGES: name is the role, args the schema ("" for every schema), the

@@ -422,7 +422,9 @@ void TestSchemaSnapshot::olderServersGetTheirVariant()
     QVERIFY(SchemaReader::statement("triggers", 120000).contains("AND 0 = 0"));
     QVERIFY(SchemaReader::statement("publications", 120000).contains("CASE WHEN false THEN true END"));
     QVERIFY(SchemaReader::statement("publications", 140000).contains("CASE WHEN p.pubviaroot THEN true END"));
-    for (const char *name : {"types", "columns", "indexes", "triggers", "statistics", "publications"}) {
+    for (const char *name : {"schemas", "collations", "types", "sequences", "relations", "columns", "constraints", "indexes",
+                             "routines", "triggers", "rules", "policies", "statistics", "publications",
+                             "text_search_configurations", "text_search_dictionaries"}) {
         for (const int version : {120000, 130000, 140000, 150000, 160000, 170000})
             QVERIFY2(!SchemaReader::statement(name, version).contains("{{"), name);
     }
