@@ -27,6 +27,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -523,6 +524,10 @@ void TestSchemaDiffView::openInEditorFromTheMainWindow()
     m_view.reset();
     MainWindow window;
     window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *results = window.findChild<QDockWidget *>(QStringLiteral("resultsDock"));
+    QVERIFY(results);
+    QVERIFY(results->isVisible());
     QAction *action = window.findChild<QAction *>(QStringLiteral("compareSchemasAction"));
     QVERIFY(action);
     action->trigger();
@@ -530,6 +535,8 @@ void TestSchemaDiffView::openInEditorFromTheMainWindow()
     auto *empty = qobject_cast<SchemaDiffView *>(window.tabs()->widget(0));
     QVERIFY(empty);
     QVERIFY(!window.currentTab()); // no SQL tab: the SQL actions are off
+    // The results of SQL tabs step aside for the diff.
+    QVERIFY(!results->isVisible());
 
     SchemaDiffView *view = window.openSchemaDiff(fromUri(), toUri(), true);
     QCOMPARE(window.tabs()->count(), 2);
@@ -543,6 +550,7 @@ void TestSchemaDiffView::openInEditorFromTheMainWindow()
     EditorTab *tab = window.currentTab();
     QVERIFY(tab);
     QCOMPARE(tab->editor()->text(), view->scriptText());
+    QVERIFY(results->isVisible()); // back with an SQL tab
     QCOMPARE(tab->params().value(QStringLiteral("dbname")), QStringLiteral("shop_from"));
     QVERIFY(tab->title().startsWith(QStringLiteral("Migration ")));
 
