@@ -11,6 +11,7 @@
 #include "operationspanel.h"
 #include "queryhistory.h"
 #include "savedconnectionsmodel.h"
+#include "schemadiffview.h"
 #include "sqleditor.h"
 
 #include <QAction>
@@ -39,6 +40,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Pixetric {
 
@@ -207,8 +210,10 @@ void MainWindow::createActions()
     m_autoCommit->setCheckable(true);
     m_autoCommit->setToolTip(tr("When off, the first statement opens a transaction that stays open until Commit or Rollback"));
     connect(m_autoCommit, &QAction::toggled, this, [this](bool on) {
-        for (int i = 0; i < m_tabs->count(); ++i)
-            static_cast<EditorTab *>(m_tabs->widget(i))->setAutoCommit(on);
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (EditorTab *tab = editorTab(i))
+                tab->setAutoCommit(on);
+        }
         QSettings().setValue(QStringLiteral("workbench/autoCommit"), on);
         updateStatus();
     });
@@ -246,6 +251,13 @@ void MainWindow::createActions()
     bar->addAction(m_autoCommit);
     bar->addAction(m_commit);
     bar->addAction(m_rollback);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    QAction *compare = tools->addAction(tr("Compare &Schemas…"), this, [this] { openSchemaDiff(); });
+    compare->setObjectName(QStringLiteral("compareSchemasAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    compare->setToolTip(tr("Compare the schemas of two branches or databases and get the migration between them"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pixetric Studio"), this, &MainWindow::about);
@@ -374,6 +386,10 @@ void MainWindow::setFabric(Fabric *fabric)
 {
     m_fabric = fabric;
     m_branchDock->setFabric(fabric);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *diff = qobject_cast<SchemaDiffView *>(m_tabs->widget(i)))
+            diff->setFabric(fabric);
+    }
     m_operationsPanel->setFabric(fabric);
     setWindowTitle(fabric ? tr("Pixetric Studio — %1").arg(fabric->displayName()) : tr("Pixetric Studio"));
 }
@@ -441,7 +457,37 @@ EditorTab *MainWindow::openTab(const ConnectionParams &params, const QString &te
 
 EditorTab *MainWindow::currentTab() const
 {
-    return static_cast<EditorTab *>(m_tabs->currentWidget());
+    return qobject_cast<EditorTab *>(m_tabs->currentWidget());
+}
+
+EditorTab *MainWindow::editorTab(int index) const
+{
+    return qobject_cast<EditorTab *>(m_tabs->widget(index));
+}
+
+SchemaDiffView *MainWindow::openSchemaDiff(const QString &from, const QString &to, bool start)
+{
+    auto *view = new SchemaDiffView;
+    view->setFabric(m_fabric);
+    if (!from.isEmpty() || !to.isEmpty())
+        view->setSides(from, to);
+    connect(view, &SchemaDiffView::titleChanged, this, [this, view](const QString &title) {
+        if (const int index = m_tabs->indexOf(view); index >= 0) {
+            m_tabs->setTabText(index, title);
+            m_tabs->setTabToolTip(index, title);
+        }
+    });
+    connect(view, &SchemaDiffView::openInEditorRequested, this,
+            [this](const ConnectionParams &params, const QString &text, const QString &label) {
+                if (EditorTab *tab = openTab(params, text))
+                    tab->setLabel(label);
+            });
+    const int index = m_tabs->addTab(view, view->title());
+    m_tabs->setCurrentIndex(index);
+    static_cast<QStackedWidget *>(centralWidget())->setCurrentWidget(m_tabs);
+    if (start)
+        view->compare();
+    return view;
 }
 
 void MainWindow::newConnection()
@@ -512,8 +558,19 @@ bool MainWindow::confirmCloseTab(EditorTab *tab)
 
 void MainWindow::closeTab(int index)
 {
-    auto *tab = static_cast<EditorTab *>(m_tabs->widget(index));
-    if (!tab || !confirmCloseTab(tab))
+    QWidget *widget = m_tabs->widget(index);
+    if (!widget)
+        return;
+    auto *tab = qobject_cast<EditorTab *>(widget);
+    if (!tab) {
+        // A schema diff: nothing to confirm, its work is thrown away.
+        m_tabs->removeTab(index);
+        widget->deleteLater();
+        if (m_tabs->count() == 0)
+            static_cast<QStackedWidget *>(centralWidget())->setCurrentIndex(0);
+        return;
+    }
+    if (!confirmCloseTab(tab))
         return;
     m_tabs->removeTab(index);
     m_resultsStack->removeWidget(tab->resultsWidget());
@@ -528,8 +585,41 @@ void MainWindow::closeTab(int index)
     saveScratch();
 }
 
+void MainWindow::updateDocksForDiff()
+{
+    const bool diff = qobject_cast<SchemaDiffView *>(m_tabs->currentWidget()) != nullptr;
+    if (!diff) {
+        restoreDocksHiddenForDiff();
+        return;
+    }
+    if (!m_docksHiddenForDiff.isEmpty())
+        return;
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isFloating() || dockWidgetArea(dock) != Qt::BottomDockWidgetArea || !dock->toggleViewAction()->isChecked())
+            continue;
+        if (dock->isVisible())
+            m_raisedBeforeDiff = dock; // of docks in one tab group, the one in front
+        m_docksHiddenForDiff << dock;
+    }
+    for (const QPointer<QDockWidget> &dock : std::as_const(m_docksHiddenForDiff))
+        dock->hide();
+}
+
+void MainWindow::restoreDocksHiddenForDiff()
+{
+    const QList<QPointer<QDockWidget>> docks = std::exchange(m_docksHiddenForDiff, {});
+    for (const QPointer<QDockWidget> &dock : docks) {
+        if (dock)
+            dock->show();
+    }
+    if (m_raisedBeforeDiff)
+        m_raisedBeforeDiff->raise();
+    m_raisedBeforeDiff.clear();
+}
+
 void MainWindow::currentTabChanged()
 {
+    updateDocksForDiff();
     EditorTab *tab = currentTab();
     m_resultsStack->setCurrentWidget(tab ? tab->resultsWidget() : m_resultsPlaceholder);
     m_messagesStack->setCurrentWidget(tab ? static_cast<QWidget *>(tab->messages()) : m_messagesPlaceholder);
@@ -645,8 +735,13 @@ void MainWindow::saveScratch()
     if (!dir.mkpath(QStringLiteral(".")))
         return;
     QJsonArray tabs;
+    int current = -1;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *tab = static_cast<EditorTab *>(m_tabs->widget(i));
+        EditorTab *tab = editorTab(i);
+        if (!tab)
+            continue; // schema diffs are not kept
+        if (i == m_tabs->currentIndex())
+            current = int(tabs.size());
         QJsonObject entry;
         entry[QStringLiteral("conninfo")] = tab->params().toConninfo(false);
         entry[QStringLiteral("text")] = tab->editor()->text();
@@ -655,7 +750,7 @@ void MainWindow::saveScratch()
     QSaveFile file(dir.filePath(QStringLiteral("tabs.json")));
     if (file.open(QIODevice::WriteOnly)) {
         file.write(QJsonDocument(QJsonObject{{QStringLiteral("tabs"), tabs},
-                                             {QStringLiteral("current"), m_tabs->currentIndex()}})
+                                             {QStringLiteral("current"), current}})
                        .toJson(QJsonDocument::Compact));
         file.commit();
     }
@@ -683,7 +778,9 @@ void MainWindow::restoreScratch()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *tab = static_cast<EditorTab *>(m_tabs->widget(i));
+        EditorTab *tab = editorTab(i);
+        if (!tab)
+            continue;
         m_tabs->setCurrentIndex(i);
         if (!confirmCloseTab(tab)) {
             event->ignore();
@@ -691,6 +788,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     saveScratch();
+    restoreDocksHiddenForDiff(); // the layout kept is the SQL tabs' one
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -24,10 +24,12 @@ class OperationsPanel;
 class MessagesPane;
 class QueryHistory;
 class SavedConnectionsModel;
+class SchemaDiffView;
 
-// The workbench window: SQL tabs in the centre; docks for saved connections, the fabric's
-// branch tree and operations, results, messages, query history and the LISTEN / NOTIFY
-// console. Each tab has its own session; the docks show the current tab's results and messages.
+// The workbench window: SQL tabs and schema diff tabs in the centre; docks for saved
+// connections, the fabric's branch tree and operations, results, messages, query history and
+// the LISTEN / NOTIFY console. Each SQL tab has its own session; the docks show the current
+// SQL tab's results and messages.
 // Thread affinity: GUI thread. Ownership: does not own the fabric given to setFabric().
 class MainWindow : public QMainWindow
 {
@@ -40,7 +42,11 @@ public:
     // is reported and nothing else happens.
     void openConnectionString(const QString &conninfo);
     EditorTab *openTab(const ConnectionParams &params, const QString &text = {});
+    // The current tab when it is an SQL tab; null for none or another kind (a schema diff).
     EditorTab *currentTab() const;
+    // Opens a schema diff tab (Tools ▸ Compare Schemas…) with FROM and TO filled in (branch
+    // names or connection strings); with start, the comparison begins at once.
+    SchemaDiffView *openSchemaDiff(const QString &from = {}, const QString &to = {}, bool start = false);
     QTabWidget *tabs() const { return m_tabs; }
 
     // The fabric whose branches the Branches and Operations docks show; null shows none. The
@@ -66,6 +72,11 @@ private:
     void openFile();
     void saveFile();
     void closeTab(int index);
+    EditorTab *editorTab(int index) const;
+    // The docks below the tabs show an SQL tab's results and messages; while a schema diff is
+    // the current tab they step aside so that it has the height, and come back after.
+    void updateDocksForDiff();
+    void restoreDocksHiddenForDiff();
     bool confirmCloseTab(EditorTab *tab);
     void currentTabChanged();
     void updateActions();
@@ -87,6 +98,8 @@ private:
     BranchTreeDock *m_branchDock = nullptr;
     QDockWidget *m_operationsDock = nullptr;
     OperationsPanel *m_operationsPanel = nullptr;
+    QList<QPointer<QDockWidget>> m_docksHiddenForDiff;
+    QPointer<QDockWidget> m_raisedBeforeDiff;
     QPointer<Fabric> m_fabric;
     std::unique_ptr<QueryHistory> m_history;
     SavedConnectionsModel *m_saved = nullptr;

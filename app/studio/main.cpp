@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 #include <memory>
 
 namespace {
@@ -48,11 +50,24 @@ int main(int argc, char *argv[])
                                     QStringLiteral("folder"));
     QCommandLineOption noFabricOption(QStringLiteral("no-fabric"),
                                       QApplication::translate("main", "Open no fabric: no branch tree, the SQL workbench only."));
+    QCommandLineOption compareOption(QStringLiteral("compare"),
+                                     QApplication::translate("main", "Open a schema diff of FROM and TO (branch names or postgresql:// URIs) and compare them."));
     parser.addOption(connectOption);
     parser.addOption(quitOption);
     parser.addOption(fabricOption);
     parser.addOption(noFabricOption);
+    parser.addOption(compareOption);
+    parser.addPositionalArgument(QStringLiteral("FROM TO"),
+                                 QApplication::translate("main", "With --compare: the two sides of the schema diff."),
+                                 QStringLiteral("[FROM TO]"));
     parser.process(app);
+    const QStringList sides = parser.positionalArguments();
+    if (parser.isSet(compareOption) != !sides.isEmpty() || (!sides.isEmpty() && sides.size() != 2)) {
+        fputs(qPrintable(QApplication::translate("main", "pixetric-studio: --compare takes two arguments, FROM and TO, and they "
+                                                         "go with --compare only.\n")),
+              stderr);
+        return 2;
+    }
 
     // Made before the window and destroyed after it. It opens (and on first use fills) its
     // folder on a thread of its own, so the window shows at once.
@@ -71,6 +86,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(connectOption))
         window.openConnectionString(parser.value(connectOption));
+    if (parser.isSet(compareOption))
+        window.openSchemaDiff(sides.at(0), sides.at(1), true);
     if (parser.isSet(quitOption))
         QMetaObject::invokeMethod(&app, &QApplication::quit, Qt::QueuedConnection);
     return app.exec();
