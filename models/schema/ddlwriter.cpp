@@ -26,9 +26,9 @@ bool changesObjects(const DiffOptions &o)
 
 SchemaSnapshot effectiveCopy(const SchemaSnapshot &snapshot, const DiffOptions &options)
 {
-    if (!changesObjects(options))
-        return {};
     SchemaSnapshot copy = snapshot;
+    if (!changesObjects(options))
+        return copy;
     for (SchemaObject &o : copy.objects)
         o = options.effective(o);
     copy.rebuildIndex();
@@ -38,15 +38,13 @@ SchemaSnapshot effectiveCopy(const SchemaSnapshot &snapshot, const DiffOptions &
 } // namespace
 
 DdlWriter::DdlWriter(const SchemaSnapshot &from, const SchemaSnapshot &to, const DiffOptions &options)
-    : m_ownFrom(effectiveCopy(from, options))
-    , m_ownTo(effectiveCopy(to, options))
-    , m_from(changesObjects(options) ? m_ownFrom : from)
-    , m_to(changesObjects(options) ? m_ownTo : to)
+    : m_from(effectiveCopy(from, options))
+    , m_to(effectiveCopy(to, options))
     , m_options(options)
 {
     for (const SchemaObject *table : m_to.ofKind(ObjectKind::Table)) {
         for (const QString &parent : table->list(QStringLiteral("inherits")))
-            m_inheritors[parent].append(table);
+            m_inheritors[parent].append(table->key());
     }
 }
 
@@ -513,7 +511,8 @@ QList<MigrationStep> DdlWriter::createOther(const SchemaObject &o) const
         MigrationStep s{QStringLiteral("ALTER TABLE %1 ADD COLUMN %2;").arg(o.qualifiedTable(), columnDefinition(o)), key};
         // A child's own column of the same name comes first, so that the parent's merges with it.
         // (A child made in the same migration merges at its CREATE TABLE instead.)
-        for (const SchemaObject *child : m_inheritors.value(o.qualifiedTable())) {
+        for (const QString &childKey : m_inheritors.value(o.qualifiedTable())) {
+            const SchemaObject *child = m_to.find(childKey);
             const QString childColumn = SchemaObject::makeKey(ObjectKind::Column, child->schema, o.name, child->name);
             if (m_from.find(child->key()) && !m_from.find(childColumn) && m_to.find(childColumn))
                 s.needs << childColumn;

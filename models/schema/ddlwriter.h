@@ -93,15 +93,14 @@ private:
     // constraint it backs.
     QString indexKey(const QString &schema, const QString &indexName) const;
 
-    // The snapshots as the comparison sees them: the caller's own when the options change
-    // nothing, else copies (m_ownFrom, m_ownTo) with ignored attributes removed.
-    SchemaSnapshot m_ownFrom;
-    SchemaSnapshot m_ownTo;
-    const SchemaSnapshot &m_from;
-    const SchemaSnapshot &m_to;
+    // The snapshots as the comparison sees them: shared copies of the caller's (cheap: the
+    // lists are implicitly shared) when the options change nothing, else copies with the
+    // ignored attributes removed. Held by value, so a writer may be copied and outlive them.
+    SchemaSnapshot m_from;
+    SchemaSnapshot m_to;
     DiffOptions m_options;
-    // TO's tables by the qualified name of each table they inherit from.
-    QHash<QString, QList<const SchemaObject *>> m_inheritors;
+    // Keys of TO's tables by the qualified name of each table they inherit from.
+    QHash<QString, QStringList> m_inheritors;
 };
 
 } // namespace Pixetric

@@ -142,9 +142,6 @@ QString Migration::script(const QString &fromLabel, const QString &toLabel) cons
     for (const QString &w : warnings)
         comment(w);
     out += QLatin1Char('\n');
-    // Definitions are written with every name qualified; bodies are checked when first used.
-    out += QLatin1String("SELECT pg_catalog.set_config('search_path', '', false);\n"
-                         "SET check_function_bodies = false;\n\n");
     auto write = [&](const MigrationStep &s) {
         for (const QString &note : s.notes)
             comment(note);
@@ -161,7 +158,12 @@ QString Migration::script(const QString &fromLabel, const QString &toLabel) cons
     }
     if (outside)
         out += QLatin1Char('\n');
-    out += QLatin1String("BEGIN;\n\n");
+    // Definitions are written with every name qualified; bodies are checked when first used.
+    // Both settings last for the transaction only, so a session that ran the script keeps its
+    // own search path.
+    out += QLatin1String("BEGIN;\n"
+                         "SELECT pg_catalog.set_config('search_path', '', true);\n"
+                         "SET LOCAL check_function_bodies = false;\n\n");
     for (const MigrationStep &s : steps) {
         if (!s.outsideTransaction)
             write(s);

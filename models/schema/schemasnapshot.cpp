@@ -19,10 +19,10 @@ const SchemaObject *SchemaSnapshot::find(ObjectKind kind, const QString &schema,
 QList<const SchemaObject *> SchemaSnapshot::ofKind(ObjectKind kind) const
 {
     QList<const SchemaObject *> result;
-    for (const SchemaObject &o : objects) {
-        if (o.kind == kind)
-            result.append(&o);
-    }
+    const QList<qsizetype> indexes = m_byKind.value(int(kind));
+    result.reserve(indexes.size());
+    for (const qsizetype i : indexes)
+        result.append(&objects.at(i));
     return result;
 }
 
@@ -50,8 +50,11 @@ void SchemaSnapshot::rebuildIndex()
     });
     m_byKey.clear();
     m_byKey.reserve(objects.size());
-    for (qsizetype i = 0; i < objects.size(); ++i)
+    m_byKind.clear();
+    for (qsizetype i = 0; i < objects.size(); ++i) {
         m_byKey.insert(objects.at(i).key(), i);
+        m_byKind[int(objects.at(i).kind)].append(i);
+    }
 
     // Tables and views by schema and name, for their sub-objects.
     QHash<QString, QString> relations;
@@ -100,7 +103,17 @@ void SchemaSnapshot::rebuildIndex()
 
 bool SchemaSnapshot::operator==(const SchemaSnapshot &other) const
 {
-    return serverVersionNum == other.serverVersionNum && objects == other.objects;
+    // Objects compare by identity and attributes; a cached key is no part of either.
+    if (serverVersionNum != other.serverVersionNum || objects.size() != other.objects.size())
+        return false;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        const SchemaObject &a = objects.at(i);
+        const SchemaObject &b = other.objects.at(i);
+        if (a.kind != b.kind || a.schema != b.schema || a.name != b.name || a.table != b.table || a.args != b.args
+            || a.attrs != b.attrs || a.dependsOn != b.dependsOn)
+            return false;
+    }
+    return true;
 }
 
 } // namespace Pixetric

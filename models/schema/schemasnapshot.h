@@ -42,6 +42,7 @@ public:
 
 private:
     QHash<QString, qsizetype> m_byKey;
+    QHash<int, QList<qsizetype>> m_byKind; // indexes, not pointers: a copy has its own list
     QHash<QString, QList<qsizetype>> m_children;
     QHash<QString, QStringList> m_dependents;
 };
