@@ -324,7 +324,9 @@ SELECT json_build_object(
             'comment', (SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.objoid = c.oid AND ds.classoid = 'pg_catalog.pg_class'::regclass AND ds.objsubid = a.attnum),
             'privileges', CASE WHEN a.attacl IS NOT NULL THEN
                 (a.attacl)::text[] END,
-            'options', CASE WHEN a.attoptions IS NOT NULL THEN (SELECT json_agg(o ORDER BY o) FROM unnest(a.attoptions) o) END,
+            -- (Options named pg_… are the server's own bookkeeping, which some builds keep there.)
+            'options', CASE WHEN a.attoptions IS NOT NULL THEN
+                (SELECT json_agg(o ORDER BY o) FROM unnest(a.attoptions) o WHERE o !~ '^pg_') END,
             'serverOptions', CASE WHEN a.attfdwoptions IS NOT NULL THEN (SELECT json_agg(o ORDER BY o) FROM unnest(a.attfdwoptions) o) END))
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
