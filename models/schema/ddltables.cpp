@@ -224,7 +224,9 @@ QList<MigrationStep> DdlWriter::createView(const SchemaObject &v) const
     QString sql = QStringLiteral("CREATE %1VIEW %2").arg(materialized ? QStringLiteral("MATERIALIZED ") : QString(), q);
     if (v.has(QStringLiteral("options")))
         sql += QLatin1String(" WITH (") + storageParameters(v.list(QStringLiteral("options"))) + QLatin1Char(')');
-    MigrationStep create{sql + QLatin1String(" AS\n") + viewBody(v) + QLatin1Char(';'), v.key()};
+    MigrationStep create{sql + QLatin1String(" AS\n") + viewBody(v)
+                             + (v.flag(QStringLiteral("withNoData")) ? QStringLiteral("\nWITH NO DATA;") : QStringLiteral(";")),
+                         v.key()};
     if (materialized)
         create.notes << tr("runs the query and stores its rows");
     steps << create;
@@ -396,9 +398,13 @@ DdlWriter::Alteration DdlWriter::alterColumn(const ObjectDiff &d) const
         };
         const bool viaText = isEnum(a.attr(QStringLiteral("type"))) || isEnum(b.attr(QStringLiteral("type")));
         const QString array = b.attr(QStringLiteral("type")).endsWith(QLatin1String("[]")) ? QStringLiteral("[]") : QString();
-        MigrationStep *s = apply(prefix + QLatin1String("TYPE ") + type + QLatin1String(" USING ")
-                                 + SchemaObject::quoteIdentifier(b.name) + (viaText ? QLatin1String("::text") + array : QString())
-                                 + QLatin1String("::") + b.attr(QStringLiteral("type")) + QLatin1Char(';'));
+        // A generated column is computed anew: it takes no USING.
+        const QString conversion = b.has(QStringLiteral("generated"))
+                                       ? QString()
+                                       : QLatin1String(" USING ") + SchemaObject::quoteIdentifier(b.name)
+                                             + (viaText ? QLatin1String("::text") + array : QString())
+                                             + QLatin1String("::") + b.attr(QStringLiteral("type"));
+        MigrationStep *s = apply(prefix + QLatin1String("TYPE ") + type + conversion + QLatin1Char(';'));
         if (!changed("type") || binaryCoercible(a.attr(QStringLiteral("type")), b.attr(QStringLiteral("type"))))
             s->notes << tr("ACCESS EXCLUSIVE lock on %1; no rewrite (the stored form stays), indexes on the column may be rebuilt").arg(table);
         else

@@ -262,7 +262,11 @@ QList<MigrationStep> DdlWriter::commonAttributes(const SchemaObject *from, const
     QList<MigrationStep> steps;
     const QString ref = reference(to);
     const QString owner = QStringLiteral("owner");
-    if (to.has(owner) && (from ? from->attr(owner) != to.attr(owner) : true) && ownerAlterable(to.kind)) {
+    // A sequence that stays owned by a column belongs to the column's table's owner: it follows
+    // the table. (A new one gets its owner before OWNED BY, which needs the same owner.)
+    const bool ownedSequence = to.kind == ObjectKind::Sequence && to.has(QStringLiteral("ownedBy")) && from
+                               && from->has(QStringLiteral("ownedBy"));
+    if (to.has(owner) && (from ? from->attr(owner) != to.attr(owner) : true) && ownerAlterable(to.kind) && !ownedSequence) {
         // A new object belongs to whoever runs the migration; say whose it is.
         steps << MigrationStep{QStringLiteral("ALTER %1 OWNER TO %2;").arg(ref, SchemaObject::quoteIdentifier(to.attr(owner))), to.key()};
     }
@@ -759,9 +763,11 @@ DdlWriter::Alteration DdlWriter::alterOther(const ObjectDiff &d) const
             apply(QStringLiteral("ALTER SEQUENCE %1 SET %2;").arg(q, b.flag(QStringLiteral("unlogged")) ? QStringLiteral("UNLOGGED") : QStringLiteral("LOGGED")));
         if (changed("ownedBy")) {
             MigrationStep s{QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2;").arg(q, b.has(QStringLiteral("ownedBy")) ? b.attr(QStringLiteral("ownedBy")) : QStringLiteral("NONE")), key};
-            if (b.has(QStringLiteral("ownedBy")))
+            // OWNED BY a column waits for the column; OWNED BY NONE comes before a change of owner.
+            if (b.has(QStringLiteral("ownedBy"))) {
                 s.needs << columnKeyFromReference(b.attr(QStringLiteral("ownedBy")));
-            s.trailing = true;
+                s.trailing = true;
+            }
             result.apply << s;
         }
         handled << QStringLiteral("dataType") << QStringLiteral("increment") << QStringLiteral("minValue")

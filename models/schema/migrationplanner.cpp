@@ -340,7 +340,9 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
         }
     }
 
-    // Sequences owned by dropped columns go with them; those TO keeps are let go of first.
+    // Sequences owned by dropped columns go with them; those TO keeps are let go of first,
+    // before anything is dropped.
+    QList<MigrationStep> unlinked;
     for (const SchemaObject *s : from.ofKind(ObjectKind::Sequence)) {
         if (!s->has(QStringLiteral("ownedBy")))
             continue;
@@ -353,7 +355,7 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
             implicitBy.insert(s->key(), implicit.contains(column) ? implicitBy.value(column) : column);
             continue;
         }
-        extra(s->key()).release << MigrationStep{QStringLiteral("ALTER SEQUENCE %1 OWNED BY NONE;").arg(s->qualifiedName()), s->key()};
+        unlinked << MigrationStep{QStringLiteral("ALTER SEQUENCE %1 OWNED BY NONE;").arg(s->qualifiedName()), s->key()};
         const ObjectDiff *d = diff.find(s->key());
         if (d->to && d->to->has(QStringLiteral("ownedBy")) && !changes(s->key(), "ownedBy")) {
             MigrationStep owned{QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2;").arg(s->qualifiedName(), d->to->attr(QStringLiteral("ownedBy"))), s->key()};
@@ -625,7 +627,7 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
                               .arg(names.join(QStringLiteral(", ")));
         return migration;
     }
-    migration.steps = outside + dropSteps + createSteps + lateSteps;
+    migration.steps = outside + unlinked + dropSteps + createSteps + lateSteps;
     return migration;
 }
 

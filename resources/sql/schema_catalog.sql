@@ -243,6 +243,7 @@ SELECT json_build_object(
                           FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
                           WHERE i.indrelid = c.oid AND i.indisclustered),
             'definition', CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid, true) END,
+            'withNoData', CASE WHEN c.relkind = 'm' AND NOT c.relispopulated THEN true END,
             'columns', CASE WHEN c.relkind IN ('v', 'm') THEN
                 (SELECT json_agg(pg_catalog.quote_ident(a.attname) || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod)
                                  ORDER BY a.attnum)
@@ -457,6 +458,10 @@ JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_catalog.pg_language l ON l.oid = p.prolang
 WHERE {{user schema n}}
   AND {{not from an extension pg_proc p.oid}}
+  -- Constructors a range type makes for itself come and go with it.
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend xi
+                  WHERE xi.classid = 'pg_catalog.pg_proc'::regclass AND xi.objid = p.oid
+                    AND xi.refclassid = 'pg_catalog.pg_type'::regclass AND xi.deptype = 'i')
 
 -- name: triggers
 -- Triggers made by hand, constraint triggers included; not the ones PostgreSQL makes for
@@ -487,7 +492,7 @@ SELECT json_build_object(
          'refs', json_build_array('3466/' || e.oid || '/0'),
          'attrs', json_build_object(
             'event', e.evtevent,
-            'tags', (SELECT json_agg(tag ORDER BY tag) FROM unnest(e.evttags) tag),
+            'tags', (SELECT json_agg(tag ORDER BY n) FROM unnest(e.evttags) WITH ORDINALITY AS x (tag, n)),
             'function', e.evtfoid::regproc::text,
             'enabled', CASE e.evtenabled WHEN 'O' THEN NULL WHEN 'D' THEN 'DISABLE'
                                          WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END,
