@@ -15,6 +15,7 @@
 #include "schemadiff.h"
 #include "schemadifffiltermodel.h"
 #include "schemadiffmodel.h"
+#include "schemadifftreedump.h"
 #include "schemadiffview.h"
 #include "schemareader.h"
 #include "sqleditor.h"
@@ -46,6 +47,7 @@
 #include <memory>
 
 using namespace Pixetric;
+using Pixetric::Test::dump;
 using Pixetric::Test::PgTestCluster;
 using Pixetric::Test::TestFabric;
 
@@ -76,35 +78,6 @@ CREATE VIEW app.order_totals AS SELECT sum(total) AS sum, count(*) AS n FROM app
 CREATE FUNCTION app.twice(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT x * 2';
 )sql";
 
-char stateMark(const QModelIndex &index)
-{
-    const QVariant state = index.data(SchemaDiffModel::StateRole);
-    if (!state.isValid())
-        return '?';
-    switch (ObjectDiff::State(state.toInt())) {
-    case ObjectDiff::State::Identical: return '=';
-    case ObjectDiff::State::Changed: return '~';
-    case ObjectDiff::State::OnlyInFrom: return '-';
-    case ObjectDiff::State::OnlyInTo: return '+';
-    }
-    return '?';
-}
-
-// The tree as "Tables (2)[app.orders=[column total~],…]".
-QString dump(const QAbstractItemModel &model, const QModelIndex &parent = {})
-{
-    QStringList parts;
-    for (int r = 0; r < model.rowCount(parent); ++r) {
-        const QModelIndex index = model.index(r, 0, parent);
-        QString text = index.data().toString();
-        if (!index.data(SchemaDiffModel::KindRowRole).toBool())
-            text += QLatin1Char(stateMark(index));
-        if (model.rowCount(index) > 0)
-            text += QLatin1Char('[') + dump(model, index) + QLatin1Char(']');
-        parts << text;
-    }
-    return parts.join(QLatin1Char(','));
-}
 
 // A snapshot read the way the view reads it, on a thread of its own (SchemaReader waits).
 SchemaSnapshot readSnapshot(const ConnectionParams &params, QString *error)

@@ -2,6 +2,7 @@
 #include "schemadiff.h"
 #include "schemadifffiltermodel.h"
 #include "schemadiffmodel.h"
+#include "schemadifftreedump.h"
 #include "schemasnapshot.h"
 
 #include <QAbstractItemModelTester>
@@ -11,6 +12,7 @@
 #include <QTest>
 
 using namespace Pixetric;
+using Pixetric::Test::dump;
 
 namespace {
 
@@ -107,36 +109,6 @@ SchemaSnapshot shopTo()
     });
 }
 
-char stateMark(const QModelIndex &index)
-{
-    const QVariant state = index.data(SchemaDiffModel::StateRole);
-    if (!state.isValid())
-        return '?';
-    switch (ObjectDiff::State(state.toInt())) {
-    case ObjectDiff::State::Identical: return '=';
-    case ObjectDiff::State::Changed: return '~';
-    case ObjectDiff::State::OnlyInFrom: return '-';
-    case ObjectDiff::State::OnlyInTo: return '+';
-    }
-    return '?';
-}
-
-// The tree as "Tables (2)[orders=[column id=,column total~],…]": kind rows with their count,
-// objects with a mark for their state, children in brackets.
-QString dump(const QAbstractItemModel &model, const QModelIndex &parent = {})
-{
-    QStringList parts;
-    for (int r = 0; r < model.rowCount(parent); ++r) {
-        const QModelIndex index = model.index(r, 0, parent);
-        QString text = index.data().toString();
-        if (!index.data(SchemaDiffModel::KindRowRole).toBool())
-            text += QLatin1Char(stateMark(index));
-        if (model.rowCount(index) > 0)
-            text += QLatin1Char('[') + dump(model, index) + QLatin1Char(']');
-        parts << text;
-    }
-    return parts.join(QLatin1Char(','));
-}
 
 } // namespace
 
