@@ -19,6 +19,18 @@ namespace Pixetric::Cli {
 
 namespace {
 
+// The two snapshots, their comparison and the migration: large schemas make them hundreds of
+// thousands of small blocks. The command hands them to this pointer, which the process keeps
+// until it ends, instead of freeing them block by block just before exiting (which takes
+// about a tenth of the time of the whole comparison).
+struct Comparison
+{
+    SchemaSnapshot snapshots[2];
+    SchemaDiff diff;
+    Migration migration;
+};
+Comparison *lastComparison = nullptr;
+
 bool looksLikeConnectionString(const QString &text)
 {
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))
@@ -128,10 +140,12 @@ int DiffCommand::run(const QStringList &args)
     }
 
     // Both sides at once, each on a worker thread with a session of its own.
-    SchemaSnapshot snapshots[2];
+    delete lastComparison;
+    lastComparison = new Comparison;
+    SchemaSnapshot *snapshots = lastComparison->snapshots;
     QFuture<QString> reads[2];
     for (int side = 0; side < 2; ++side)
-        reads[side] = QtConcurrent::run([&params, &snapshots, side] { return SchemaReader::read(params[side], &snapshots[side]); });
+        reads[side] = QtConcurrent::run([&params, snapshots, side] { return SchemaReader::read(params[side], &snapshots[side]); });
     for (int side = 0; side < 2; ++side) {
         const QString error = reads[side].result();
         if (!error.isEmpty()) {
@@ -147,7 +161,8 @@ int DiffCommand::run(const QStringList &args)
                                     .arg(arguments.positional.at(0)).arg(fromMajor).arg(arguments.positional.at(1)).arg(toMajor));
     }
 
-    const SchemaDiff diff = SchemaDiff::compare(snapshots[0], snapshots[1], options);
+    lastComparison->diff = SchemaDiff::compare(snapshots[0], snapshots[1], options);
+    const SchemaDiff &diff = lastComparison->diff;
     const bool differs = diff.hasDifferences();
     if (format == QLatin1String("json")) {
         QJsonArray changes;
@@ -176,7 +191,8 @@ int DiffCommand::run(const QStringList &args)
                              {QStringLiteral("changes"), changes}};
         FabricCommand::printOut(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
     } else {
-        const Migration migration = MigrationPlanner::plan(snapshots[0], snapshots[1], diff);
+        lastComparison->migration = MigrationPlanner::plan(snapshots[0], snapshots[1], diff);
+        const Migration &migration = lastComparison->migration;
         if (!migration.error.isEmpty())
             return FabricCommand::fail(migration.error);
         FabricCommand::printOut(migration.script(params[0].displayName(), params[1].displayName()));

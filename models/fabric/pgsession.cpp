@@ -49,6 +49,24 @@ void PgSession::close()
 
 bool PgSession::query(const QString &sql, QList<QStringList> *rows, int timeoutMs)
 {
+    QList<ResultChunk> chunks;
+    const bool ok = query(sql, nullptr, rows ? &chunks : nullptr, timeoutMs);
+    for (const ResultChunk &chunk : std::as_const(chunks)) {
+        for (int r = 0; r < chunk.rowCount(); ++r) {
+            QStringList row;
+            row.reserve(chunk.columnCount());
+            for (int c = 0; c < chunk.columnCount(); ++c) {
+                const QByteArrayView value = chunk.value(r, c);
+                row << (chunk.isNull(r, c) ? QString() : QString::fromUtf8(value.data(), value.size()));
+            }
+            rows->append(row);
+        }
+    }
+    return ok;
+}
+
+bool PgSession::query(const QString &sql, ResultColumns *columns, QList<ResultChunk> *chunks, int timeoutMs)
+{
     m_error = {};
     if (!isOpen()) {
         m_error.kind = PgError::Kind::Client;
@@ -57,20 +75,16 @@ bool PgSession::query(const QString &sql, QList<QStringList> *rows, int timeoutM
     }
     QEventLoop loop;
     bool ok = false;
-    const quint64 run = m_connection->execute(sql);
+    const quint64 run = m_connection->executeWhole(sql);
+    QObject::connect(m_connection.get(), &PgConnection::resultStarted, &loop,
+                     [&](quint64 runId, int, const ResultColumns &started) {
+                         if (runId == run && columns)
+                             *columns = started;
+                     });
     QObject::connect(m_connection.get(), &PgConnection::rowsArrived, &loop,
                      [&](quint64 runId, int, const ResultChunk &chunk) {
-                         if (runId != run || !rows)
-                             return;
-                         for (int r = 0; r < chunk.rowCount(); ++r) {
-                             QStringList row;
-                             for (int c = 0; c < chunk.columnCount(); ++c) {
-                                 row << (chunk.isNull(r, c) ? QString()
-                                                            : QString::fromUtf8(chunk.value(r, c).data(),
-                                                                                chunk.value(r, c).size()));
-                             }
-                             rows->append(row);
-                         }
+                         if (runId == run && chunks)
+                             chunks->append(chunk);
                      });
     QObject::connect(m_connection.get(), &PgConnection::statementFinished, &loop,
                      [&](quint64 runId, const StatementOutcome &outcome) {

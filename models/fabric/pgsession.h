@@ -2,6 +2,8 @@
 
 #include "connectionparams.h"
 #include "pgerror.h"
+#include "pgtypes.h"
+#include "resultchunk.h"
 
 #include <QList>
 #include <QString>
@@ -34,6 +36,9 @@ public:
 
     // Runs one statement; its rows as text (NULL as a null QString). False with error() set.
     bool query(const QString &sql, QList<QStringList> *rows = nullptr, int timeoutMs = 120000);
+    // Runs one statement; its columns (names and types) and its rows as the chunks of text
+    // the connection received them in, for readers of large results. False with error() set.
+    bool query(const QString &sql, ResultColumns *columns, QList<ResultChunk> *chunks, int timeoutMs = 120000);
     // The first column of the first row, or a null string (error() tells failures apart).
     QString value(const QString &sql, int timeoutMs = 120000);
 

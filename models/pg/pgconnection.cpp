@@ -97,19 +97,32 @@ void PgConnection::close()
 quint64 PgConnection::execute(const QStringList &statements, const QList<QByteArray> &parameters)
 {
     PgRun run;
-    run.id = m_nextRunId++;
     run.statements = statements;
     run.parameters = parameters;
-    ++m_pendingRuns;
-    if (m_state == State::Ready)
-        setState(State::Busy);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, run] { w->enqueue(run); });
-    return run.id;
+    return submit(std::move(run));
 }
 
 quint64 PgConnection::execute(const QString &statement, const QList<QByteArray> &parameters)
 {
     return execute(QStringList{statement}, parameters);
+}
+
+quint64 PgConnection::executeWhole(const QString &statement)
+{
+    PgRun run;
+    run.statements = {statement};
+    run.whole = true;
+    return submit(std::move(run));
+}
+
+quint64 PgConnection::submit(PgRun run)
+{
+    run.id = m_nextRunId++;
+    ++m_pendingRuns;
+    if (m_state == State::Ready)
+        setState(State::Busy);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, run] { w->enqueue(run); });
+    return run.id;
 }
 
 void PgConnection::cancel()

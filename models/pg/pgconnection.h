@@ -12,6 +12,7 @@
 namespace Pixetric {
 
 class PgWorker;
+struct PgRun;
 struct PgFlowControl;
 
 // One PostgreSQL session. Every libpq call happens on the shared database I/O thread (see
@@ -43,6 +44,10 @@ public:
     // Returns the run's id, which every signal about it carries.
     quint64 execute(const QStringList &statements, const QList<QByteArray> &parameters = {});
     quint64 execute(const QString &statement, const QList<QByteArray> &parameters = {});
+    // A one-statement run whose result libpq reads whole before the rows are handed on (the
+    // same signals, in chunks): for large results that are of use only once complete, it saves
+    // the cost per row of single-row mode.
+    quint64 executeWhole(const QString &statement);
 
     // Protocol-level cancel of the running statement; queued runs are dropped.
     void cancel();
@@ -78,6 +83,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    quint64 submit(PgRun run);
     void onChunk(quint64 runId, int statementIndex, const Pixetric::ResultChunk &rows);
 
     PgWorker *m_worker = nullptr; // lives on the I/O thread, deleted there

@@ -368,13 +368,15 @@ void PgWorker::startNextStatement()
         finishStatement();
         return;
     }
+    if (!m_run.whole) {
 #ifdef LIBPQ_HAS_CHUNK_MODE
-    // Small enough that the first rows of a slow query show at once (libpq hands over a chunk
-    // only when it is full), large enough to save most of single-row mode's per-row cost.
-    PQsetChunkedRowsMode(m_conn, 64);
+        // Small enough that the first rows of a slow query show at once (libpq hands over a
+        // chunk only when it is full), large enough to save most of single-row mode's per-row cost.
+        PQsetChunkedRowsMode(m_conn, 64);
 #else
-    PQsetSingleRowMode(m_conn);
+        PQsetSingleRowMode(m_conn);
 #endif
+    }
     m_statementTimer.start();
     m_sinceEmit.start();
     reportTransactionStatus(); // Active while the statement runs

@@ -34,6 +34,7 @@ struct PgRun
     quint64 id = 0;
     QStringList statements;
     QList<QByteArray> parameters;
+    bool whole = false; // results read whole, not row by row (PgConnection::executeWhole)
 };
 
 // Thread affinity: the I/O thread. Owned by its PgConnection, deleted with deleteLater().

@@ -135,16 +135,23 @@ SchemaDiff SchemaDiff::compare(const SchemaSnapshot &from, const SchemaSnapshot 
         } else if (!b) {
             d.state = ObjectDiff::State::OnlyInFrom;
         } else {
-            QStringList names = d.from->attrs.keys() + d.to->attrs.keys();
-            names.sort();
-            names.removeDuplicates();
-            for (const QString &name : std::as_const(names)) {
-                if (neverCompared.contains(name))
-                    continue;
-                const QVariant x = d.from->attrs.value(name);
-                const QVariant y = d.to->attrs.value(name);
-                if (x != y)
-                    d.changes.append({name, x, y});
+            // Both maps are sorted by name: one merge walk, names in order.
+            const QVariantMap &x = d.from->attrs;
+            const QVariantMap &y = d.to->attrs;
+            auto p = x.cbegin();
+            auto q = y.cbegin();
+            while (p != x.cend() || q != y.cend()) {
+                const int nameOrder = p == x.cend() ? 1 : q == y.cend() ? -1 : p.key().compare(q.key());
+                const QString &name = nameOrder <= 0 ? p.key() : q.key();
+                const QVariant none;
+                const QVariant &before = nameOrder <= 0 ? p.value() : none;
+                const QVariant &after = nameOrder >= 0 ? q.value() : none;
+                if (before != after && !neverCompared.contains(name))
+                    d.changes.append({name, before, after});
+                if (nameOrder <= 0)
+                    ++p;
+                if (nameOrder >= 0)
+                    ++q;
             }
             d.state = d.changes.isEmpty() ? ObjectDiff::State::Identical : ObjectDiff::State::Changed;
         }

@@ -4,10 +4,6 @@
 #include "namedsql.h"
 #include "pgsession.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QRegularExpression>
 
 namespace Pixetric {
@@ -24,30 +20,149 @@ const char *const objectStatements[] = {
     "text_search_configurations", "text_search_dictionaries", "default_privileges",
 };
 
-QVariant attributeValue(const QJsonValue &v)
+// A one-dimensional text array as the server writes it ({a,"b c","say \"hi\"",NULL}):
+// its elements, NULLs left out.
+QStringList arrayElements(QByteArrayView text)
 {
-    switch (v.type()) {
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Bool:
-        return v.toBool();
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::Array: {
-        QStringList list;
-        const QJsonArray array = v.toArray();
-        list.reserve(array.size());
-        for (const QJsonValue &item : array) {
-            if (item.isString())
-                list.append(item.toString());
-            else if (!item.isNull())
-                list.append(QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)));
+    QStringList items;
+    if (text.size() < 2 || text.front() != '{' || text.back() != '}')
+        return items;
+    const qsizetype end = text.size() - 1;
+    QByteArray item;
+    for (qsizetype i = 1; i < end; ++i) { // i ends on the comma after each element
+        item.clear();
+        if (text.at(i) == '"') {
+            for (++i; i < end && text.at(i) != '"'; ++i) {
+                if (text.at(i) == '\\' && i + 1 < end)
+                    ++i;
+                item += text.at(i);
+            }
+            ++i;
+            items << QString::fromUtf8(item);
+            continue;
         }
-        return list;
+        for (; i < end && text.at(i) != ','; ++i)
+            item += text.at(i);
+        if (item != "NULL")
+            items << QString::fromUtf8(item);
     }
+    return items;
+}
+
+// A catalog row as pg_depend names it.
+struct CatalogRef
+{
+    quint32 classId = 0;
+    quint32 objectId = 0;
+    qint32 subId = 0;
+    bool operator==(const CatalogRef &) const = default;
+};
+
+// Oids come in runs, which combining the plain numbers would pile into a few buckets: the
+// three are mixed into one well-spread 64-bit value (splitmix64's finalizer).
+size_t qHash(const CatalogRef &ref, size_t seed = 0)
+{
+    quint64 x = (quint64(ref.classId) << 32 | ref.objectId) ^ (quint64(quint32(ref.subId)) * 0x9E3779B97F4A7C15ULL);
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return size_t(x ^ (x >> 31)) ^ seed;
+}
+
+// Digits of an oid or a column number (the catalogs' text output), -1 for anything else.
+qint64 number(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return -1;
+    qint64 value = 0;
+    bool negative = text.front() == '-';
+    for (qsizetype i = negative ? 1 : 0; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (c < '0' || c > '9' || value > (qint64(1) << 40))
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return negative ? -value : value;
+}
+
+// "classid/objid/objsubid" → the reference; false when the text is not one.
+bool parseRef(QByteArrayView text, CatalogRef *ref)
+{
+    const qsizetype first = text.indexOf('/');
+    const qsizetype second = first < 0 ? -1 : text.sliced(first + 1).indexOf('/');
+    if (second < 0)
+        return false;
+    const qint64 classId = number(text.first(first));
+    const qint64 objectId = number(text.sliced(first + 1, second));
+    const qint64 subId = number(text.sliced(first + second + 2));
+    if (classId < 0 || objectId < 0 || (subId < 0 && text.sliced(first + second + 2) != "-1"))
+        return false;
+    *ref = {quint32(classId), quint32(objectId), qint32(subId)};
+    return true;
+}
+
+// What a column of an object statement holds (see the file's head): a part of the object's
+// identity, or an attribute of the column's name.
+struct StatementColumn
+{
+    enum class Role { Kind, Schema, Name, Table, Args, Refs, Attribute, Unknown };
+    Role role = Role::Attribute;
+    QString attribute;
+    quint32 type = 0;
+};
+
+QList<StatementColumn> statementColumns(const ResultColumns &columns)
+{
+    static const QHash<QString, StatementColumn::Role> identity = {
+        {QStringLiteral("object_kind"), StatementColumn::Role::Kind},   {QStringLiteral("object_schema"), StatementColumn::Role::Schema},
+        {QStringLiteral("object_name"), StatementColumn::Role::Name},   {QStringLiteral("object_table"), StatementColumn::Role::Table},
+        {QStringLiteral("object_args"), StatementColumn::Role::Args},   {QStringLiteral("object_refs"), StatementColumn::Role::Refs},
+    };
+    QList<StatementColumn> result;
+    result.reserve(columns.size());
+    for (const ColumnInfo &c : columns) {
+        StatementColumn column;
+        column.type = c.typeOid;
+        if (c.name.startsWith(QLatin1String("object_")))
+            column.role = identity.value(c.name, StatementColumn::Role::Unknown);
+        else
+            column.attribute = c.name;
+        result.append(column);
+    }
+    return result;
+}
+
+// Where a column of the object's identity goes (kind: the tag, read into *kind).
+QString *identityField(SchemaObject *object, QString *kind, StatementColumn::Role role)
+{
+    switch (role) {
+    case StatementColumn::Role::Kind:
+        return kind;
+    case StatementColumn::Role::Schema:
+        return &object->schema;
+    case StatementColumn::Role::Name:
+        return &object->name;
+    case StatementColumn::Role::Table:
+        return &object->table;
+    case StatementColumn::Role::Args:
+        return &object->args;
     default:
-        return {};
+        return nullptr;
     }
+}
+
+constexpr quint32 textArrayOid = 1009;
+
+// An attribute's value: a bool, a list (empty lists are "none" as much as nulls are) or text.
+QVariant attributeValue(const ResultChunk &chunk, int row, int column, quint32 type)
+{
+    const QByteArrayView text = chunk.value(row, column);
+    if (type == TypeOid::Bool)
+        return text == "t";
+    if (type == textArrayOid) {
+        const QStringList items = arrayElements(text);
+        return items.isEmpty() ? QVariant() : QVariant(items);
+    }
+    return QString::fromUtf8(text.data(), text.size());
 }
 
 // One aclitem as text ("grantee=arwd*/grantor", grantee empty for PUBLIC and quoted where
@@ -213,110 +328,120 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
 
     SchemaSnapshot result;
     result.serverVersionNum = version;
-    // Catalog row ("classid/objid/objsubid") → identity key of the object it belongs to.
-    QHash<QString, QString> owners;
+    // Catalog row → the object (its index in result.objects) it belongs to.
+    QHash<CatalogRef, qsizetype> owners;
     QString error;
 
-    auto run = [&](const QString &name, QList<QStringList> *rows) {
+    auto run = [&](const QString &name, ResultColumns *columns, QList<ResultChunk> *chunks) {
         const QString sql = statement(name, version);
         if (sql.isEmpty()) {
             error = tr("The schema query \"%1\" is missing from the application's resources.").arg(name);
             return false;
         }
-        if (!m_session->query(sql, rows)) {
+        if (!m_session->query(sql, columns, chunks)) {
             error = failure(name);
             return false;
         }
         return true;
     };
-    auto parse = [&](const QString &name, const QString &text, QJsonObject *object) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            error = tr("The server's answer for %1 could not be read: %2.").arg(name, parseError.errorString());
-            return false;
-        }
-        *object = document.object();
-        return true;
-    };
 
     for (const char *statementName : objectStatements) {
         const QString name = QString::fromLatin1(statementName);
-        QList<QStringList> rows;
-        if (!run(name, &rows))
+        ResultColumns resultColumns;
+        QList<ResultChunk> chunks;
+        if (!run(name, &resultColumns, &chunks))
             break;
-        result.objects.reserve(result.objects.size() + rows.size());
-        for (const QStringList &row : std::as_const(rows)) {
-            QJsonObject o;
-            if (!parse(name, row.value(0), &o))
-                break;
-            SchemaObject object;
-            if (!SchemaObject::kindFromTag(o.value(QLatin1String("kind")).toString(), &object.kind)) {
-                error = tr("The server's answer for %1 names an unknown kind of object (%2).")
-                            .arg(name, o.value(QLatin1String("kind")).toString());
-                break;
-            }
-            object.schema = o.value(QLatin1String("schema")).toString();
-            object.name = o.value(QLatin1String("name")).toString();
-            object.table = o.value(QLatin1String("table")).toString();
-            object.args = o.value(QLatin1String("args")).toString();
-            const QJsonObject attrs = o.value(QLatin1String("attrs")).toObject();
-            for (auto it = attrs.constBegin(); it != attrs.constEnd(); ++it) {
-                const QVariant value = attributeValue(it.value());
-                // Empty lists are "none" as much as nulls are.
-                if (value.isValid() && !(value.userType() == QMetaType::QStringList && value.toStringList().isEmpty()))
-                    object.attrs.insert(it.key(), value);
-            }
-            for (const QString &name : {QStringLiteral("privileges"), QStringLiteral("defaults")}) {
-                if (object.has(name))
-                    object.attrs.insert(name, spellOutAll(object.list(name)));
-            }
-            if (object.has(QStringLiteral("columnPrivileges")))
-                object.attrs.insert(QStringLiteral("columnPrivileges"), spellOutColumns(object.list(QStringLiteral("columnPrivileges"))));
-            // The owner's own privileges move with the owner (ALTER … OWNER TO): they are
-            // compared as the owner's, whoever that is.
-            if (object.has(QStringLiteral("owner")) && object.has(QStringLiteral("privileges"))) {
-                const QString prefix = object.attr(QStringLiteral("owner")) + QLatin1Char('=');
-                QStringList privileges = object.list(QStringLiteral("privileges"));
-                for (QString &p : privileges) {
-                    if (p.startsWith(prefix))
-                        p = QLatin1String("(owner)=") + p.mid(prefix.size());
+        const QList<StatementColumn> columns = statementColumns(resultColumns);
+        for (const StatementColumn &column : columns) {
+            if (column.role == StatementColumn::Role::Unknown)
+                error = tr("The schema query \"%1\" returns a column the application does not know.").arg(name);
+        }
+        for (const ResultChunk &chunk : std::as_const(chunks)) {
+            for (int row = 0; row < chunk.rowCount() && error.isEmpty(); ++row) {
+                SchemaObject object;
+                QByteArrayView refs;
+                QString kind;
+                for (int c = 0; c < columns.size(); ++c) {
+                    if (chunk.isNull(row, c))
+                        continue;
+                    const QByteArrayView value = chunk.value(row, c);
+                    const StatementColumn &column = columns.at(c);
+                    if (column.role == StatementColumn::Role::Refs) {
+                        refs = value;
+                    } else if (column.role == StatementColumn::Role::Attribute) {
+                        const QVariant attribute = attributeValue(chunk, row, c, column.type);
+                        if (attribute.isValid())
+                            object.attrs.insert(column.attribute, attribute);
+                    } else if (QString *field = identityField(&object, &kind, column.role)) {
+                        *field = QString::fromUtf8(value.data(), value.size());
+                    }
                 }
-                privileges.sort();
-                object.attrs.insert(QStringLiteral("privileges"), privileges);
+                if (!SchemaObject::kindFromTag(kind, &object.kind)) {
+                    error = tr("The server's answer for %1 names an unknown kind of object (%2).").arg(name, kind);
+                    break;
+                }
+                for (const QString &list : {QStringLiteral("privileges"), QStringLiteral("defaults")}) {
+                    if (object.has(list))
+                        object.attrs.insert(list, spellOutAll(object.list(list)));
+                }
+                if (object.has(QStringLiteral("columnPrivileges")))
+                    object.attrs.insert(QStringLiteral("columnPrivileges"), spellOutColumns(object.list(QStringLiteral("columnPrivileges"))));
+                // The owner's own privileges move with the owner (ALTER … OWNER TO): they are
+                // compared as the owner's, whoever that is.
+                if (object.has(QStringLiteral("owner")) && object.has(QStringLiteral("privileges"))) {
+                    const QString prefix = object.attr(QStringLiteral("owner")) + QLatin1Char('=');
+                    QStringList privileges = object.list(QStringLiteral("privileges"));
+                    for (QString &p : privileges) {
+                        if (p.startsWith(prefix))
+                            p = QLatin1String("(owner)=") + p.mid(prefix.size());
+                    }
+                    privileges.sort();
+                    object.attrs.insert(QStringLiteral("privileges"), privileges);
+                }
+                object.cachedKey = object.computeKey();
+                // {classid/objid/subid,…}, digits and slashes only; an objid of 0 is a
+                // reference the object does not have.
+                for (QByteArrayView items = refs.size() >= 2 ? refs.sliced(1, refs.size() - 2) : QByteArrayView();
+                     !items.isEmpty();) {
+                    const qsizetype comma = items.indexOf(',');
+                    CatalogRef ref;
+                    if (parseRef(comma < 0 ? items : items.first(comma), &ref) && ref.objectId != 0)
+                        owners.insert(ref, result.objects.size());
+                    items = comma < 0 ? QByteArrayView() : items.sliced(comma + 1);
+                }
+                result.objects.append(std::move(object));
             }
-            object.cachedKey = object.computeKey();
-            const QJsonArray refs = o.value(QLatin1String("refs")).toArray();
-            for (const QJsonValue &ref : refs) {
-                const QString text = ref.toString();
-                // "classid/0/sub": a reference the object does not have.
-                if (!text.isEmpty() && !text.contains(QLatin1String("/0/")))
-                    owners.insert(text, object.cachedKey);
-            }
-            result.objects.append(object);
         }
         if (!error.isEmpty())
             break;
     }
 
+    // What an extension brought belongs to the extension.
     if (error.isEmpty()) {
-        QList<QStringList> rows;
-        if (run(QStringLiteral("extension_members"), &rows)) {
-            for (const QStringList &row : std::as_const(rows)) {
-                QJsonObject o;
-                if (!parse(QStringLiteral("extension_members"), row.value(0), &o))
-                    break;
-                owners.insert(o.value(QLatin1String("ref")).toString(),
-                              SchemaObject::makeKey(ObjectKind::Extension, {}, o.value(QLatin1String("extension")).toString()));
+        QHash<QString, qsizetype> extensions;
+        for (qsizetype i = 0; i < result.objects.size(); ++i) {
+            if (result.objects.at(i).kind == ObjectKind::Extension)
+                extensions.insert(result.objects.at(i).name, i);
+        }
+        ResultColumns columns;
+        QList<ResultChunk> chunks;
+        if (run(QStringLiteral("extension_members"), &columns, &chunks)) {
+            for (const ResultChunk &chunk : std::as_const(chunks)) {
+                for (int row = 0; row < chunk.rowCount(); ++row) {
+                    CatalogRef ref;
+                    const QByteArrayView extension = chunk.value(row, 1);
+                    const auto it = extensions.constFind(QString::fromUtf8(extension.data(), extension.size()));
+                    if (parseRef(chunk.value(row, 0), &ref) && it != extensions.constEnd())
+                        owners.insert(ref, *it);
+                }
             }
         }
     }
 
-    QString dependencies;
+    QList<ResultChunk> dependencies;
     if (error.isEmpty()) {
-        dependencies = m_session->value(statement(QStringLiteral("dependencies"), version));
-        if (m_session->error().isError())
-            error = failure(QStringLiteral("dependencies"));
+        ResultColumns columns;
+        run(QStringLiteral("dependencies"), &columns, &dependencies);
     }
 
     if (!error.isEmpty()) {
@@ -330,45 +455,44 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
         return failure(QStringLiteral("COMMIT"));
 
     // A reference to a column the snapshot does not hold (a view's) is one to its relation.
-    auto ownerOf = [&owners](const QString &ref) {
-        const auto it = owners.constFind(ref);
-        if (it != owners.constEnd())
-            return *it;
-        const qsizetype slash = ref.lastIndexOf(QLatin1Char('/'));
-        return owners.value(ref.left(slash) + QLatin1String("/0"));
+    auto ownerOf = [&owners](CatalogRef ref) {
+        auto it = owners.constFind(ref);
+        if (it == owners.constEnd() && ref.subId != 0)
+            it = owners.constFind({ref.classId, ref.objectId, 0});
+        return it == owners.constEnd() ? qsizetype(-1) : *it;
     };
-    QHash<QString, qsizetype> byKey;
-    byKey.reserve(result.objects.size());
-    for (qsizetype i = 0; i < result.objects.size(); ++i)
-        byKey.insert(result.objects.at(i).cachedKey, i);
-    const QString columnTag = SchemaObject::kindTag(ObjectKind::Column) + QLatin1Char(' ');
-    const QString sequenceTag = SchemaObject::kindTag(ObjectKind::Sequence) + QLatin1Char(' ');
-    for (QStringView line : QStringView(dependencies).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const auto parts = line.split(QLatin1Char(' '));
-        if (parts.size() != 3)
-            continue;
-        const QString from = ownerOf(parts.at(0).toString());
-        const QString to = ownerOf(parts.at(1).toString());
-        if (from.isEmpty() || to.isEmpty() || from == to)
-            continue;
-        // OWNED BY: the sequence comes first, the column's default needs it.
-        if (parts.at(2) == QLatin1String("a") && from.startsWith(sequenceTag) && to.startsWith(columnTag))
-            continue;
-        const auto it = byKey.constFind(from);
-        if (it != byKey.constEnd())
-            result.objects[*it].dependsOn.append(to);
+    for (const ResultChunk &chunk : std::as_const(dependencies)) {
+        for (int row = 0; row < chunk.rowCount(); ++row) {
+            qint64 part[6];
+            for (int c = 0; c < 6; ++c)
+                part[c] = number(chunk.value(row, c));
+            const qsizetype from = ownerOf({quint32(part[0]), quint32(part[1]), qint32(part[2])});
+            const qsizetype to = ownerOf({quint32(part[3]), quint32(part[4]), qint32(part[5])});
+            if (from < 0 || to < 0 || from == to)
+                continue;
+            SchemaObject &dependent = result.objects[from];
+            const SchemaObject &needed = result.objects.at(to);
+            // OWNED BY: the sequence comes first, the column's default needs it.
+            if (chunk.value(row, 6) == "a" && dependent.kind == ObjectKind::Sequence && needed.kind == ObjectKind::Column)
+                continue;
+            dependent.dependsOn.append(needed.cachedKey);
+        }
+    }
+
+    // Tables by qualified name, for what their columns need of them.
+    QHash<QString, qsizetype> tableAt;
+    for (qsizetype i = 0; i < result.objects.size(); ++i) {
+        const SchemaObject &o = result.objects.at(i);
+        if (o.kind == ObjectKind::Table || o.kind == ObjectKind::ForeignTable)
+            tableAt.insert(SchemaObject::qualify(o.schema, o.name), i);
     }
 
     // A column's grants to its table's owner move with the owner too.
-    QHash<QString, QString> ownerOfTable;
-    for (const SchemaObject &o : std::as_const(result.objects)) {
-        if (o.kind == ObjectKind::Table || o.kind == ObjectKind::ForeignTable)
-            ownerOfTable.insert(SchemaObject::qualify(o.schema, o.name), o.attr(QStringLiteral("owner")));
-    }
     for (SchemaObject &o : result.objects) {
         if (o.kind != ObjectKind::Column || !o.has(QStringLiteral("privileges")))
             continue;
-        const QString prefix = ownerOfTable.value(o.qualifiedTable()) + QLatin1Char('=');
+        const qsizetype table = tableAt.value(o.qualifiedTable(), -1);
+        const QString prefix = (table < 0 ? QString() : result.objects.at(table).attr(QStringLiteral("owner"))) + QLatin1Char('=');
         QStringList privileges = o.list(QStringLiteral("privileges"));
         for (QString &p : privileges) {
             if (p.startsWith(prefix))
@@ -380,12 +504,10 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
 
     // A child table needs its parents' columns: it inherits them, and it must let go of a
     // parent (NO INHERIT) before a column of the parent is dropped.
-    QHash<QString, QStringList> columnsOfTable;
-    for (const SchemaObject &o : std::as_const(result.objects)) {
-        if (o.kind == ObjectKind::Column)
-            columnsOfTable[SchemaObject::makeKey(ObjectKind::Table, o.schema, o.table)] << o.cachedKey;
-    }
-    for (SchemaObject &o : result.objects) {
+    QList<std::pair<qsizetype, qsizetype>> childOf; // (child, parent)
+    QHash<qsizetype, QStringList> columnsOfParent;
+    for (qsizetype i = 0; i < result.objects.size(); ++i) {
+        const SchemaObject &o = result.objects.at(i);
         if (o.kind != ObjectKind::Table && o.kind != ObjectKind::ForeignTable)
             continue;
         QStringList parents = o.list(QStringLiteral("inherits"));
@@ -393,10 +515,24 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
             parents << o.attr(QStringLiteral("partitionOf"));
         for (const QString &parent : std::as_const(parents)) {
             const QStringList parts = Ddl::splitIdentifiers(parent);
-            if (parts.size() == 2)
-                o.dependsOn << columnsOfTable.value(SchemaObject::makeKey(ObjectKind::Table, parts.at(0), parts.at(1)));
+            const qsizetype at = parts.size() == 2 ? tableAt.value(SchemaObject::qualify(parts.at(0), parts.at(1)), -1) : -1;
+            if (at >= 0) {
+                childOf.append({i, at});
+                columnsOfParent.insert(at, {});
+            }
         }
     }
+    if (!columnsOfParent.isEmpty()) {
+        for (const SchemaObject &o : std::as_const(result.objects)) {
+            if (o.kind != ObjectKind::Column)
+                continue;
+            const auto it = columnsOfParent.find(tableAt.value(o.qualifiedTable(), -1));
+            if (it != columnsOfParent.end())
+                it->append(o.cachedKey);
+        }
+    }
+    for (const auto &[child, parent] : std::as_const(childOf))
+        result.objects[child].dependsOn << columnsOfParent.value(parent);
 
     result.rebuildIndex();
     *snapshot = result;

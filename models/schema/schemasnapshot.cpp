@@ -56,22 +56,33 @@ void SchemaSnapshot::rebuildIndex()
         m_byKind[int(objects.at(i).kind)].append(i);
     }
 
-    // Tables and views by schema and name, for their sub-objects.
-    QHash<QString, QString> relations;
-    for (const SchemaObject &o : std::as_const(objects)) {
-        if (o.kind == ObjectKind::Table || o.kind == ObjectKind::ForeignTable || o.kind == ObjectKind::View
-            || o.kind == ObjectKind::MaterializedView)
-            relations.insert(o.schema + QChar(0) + o.name, o.cachedKey);
-    }
+    // A sub-object's table or view. Sub-objects of one relation come one after another (their
+    // keys share the relation's name), so each relation is looked up about once per kind.
+    auto relationKey = [this](const QString &schema, const QString &name) {
+        for (const ObjectKind kind : {ObjectKind::Table, ObjectKind::View, ObjectKind::MaterializedView, ObjectKind::ForeignTable}) {
+            QString key = SchemaObject::makeKey(kind, schema, name);
+            if (m_byKey.contains(key))
+                return key;
+        }
+        return QString();
+    };
+    QString lastSchema;
+    QString lastTable;
+    QString lastParent;
     m_children.clear();
     m_dependents.clear();
     for (qsizetype i = 0; i < objects.size(); ++i) {
         SchemaObject &o = objects[i];
-        const QString key = o.key();
+        const QString &key = o.cachedKey;
         // A sub-object needs its table (or view: rules, policies and indexes may be on one).
         QString parent;
         if (o.isSubObject()) {
-            parent = relations.value(o.schema + QChar(0) + o.table);
+            if (o.table != lastTable || o.schema != lastSchema) {
+                lastSchema = o.schema;
+                lastTable = o.table;
+                lastParent = relationKey(o.schema, o.table);
+            }
+            parent = lastParent;
             if (!parent.isEmpty() && !o.dependsOn.contains(parent))
                 o.dependsOn.append(parent);
         }
@@ -88,15 +99,17 @@ void SchemaSnapshot::rebuildIndex()
         if (!parent.isEmpty())
             m_children[parent].append(i);
     }
+    // A table's sub-objects by kind, columns by position.
+    QList<int> position(objects.size(), 0);
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        if (objects.at(i).kind == ObjectKind::Column)
+            position[i] = objects.at(i).attr(QStringLiteral("position")).toInt();
+    }
     for (auto it = m_children.begin(); it != m_children.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [this](qsizetype a, qsizetype b) {
-            const SchemaObject &x = objects.at(a);
-            const SchemaObject &y = objects.at(b);
-            if (x.kind != y.kind)
-                return x.kind < y.kind;
-            if (x.kind == ObjectKind::Column)
-                return x.attr(QStringLiteral("position")).toInt() < y.attr(QStringLiteral("position")).toInt();
-            return false;
+        std::stable_sort(it->begin(), it->end(), [this, &position](qsizetype a, qsizetype b) {
+            const ObjectKind x = objects.at(a).kind;
+            const ObjectKind y = objects.at(b).kind;
+            return x != y ? x < y : position.at(a) < position.at(b);
         });
     }
 }
