@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+21"/>
+        <location filename="../app/cli/clicommands.cpp" line="+22"/>
         <source>Usage: pixetric [--version] [--help] COMMAND [ARGS]
 
 Commands:
@@ -24,7 +24,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>pixetric: unknown command &apos;%1&apos;
 </source>
         <translation>pixetric: unbekannter Befehl &apos;%1&apos;
@@ -180,7 +180,7 @@ Befehle:
         <translation>Die Anweisung wurde abgebrochen, bevor sie begann.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Replication (COPY BOTH) is not supported in this session.</source>
         <translation>Replikation (COPY BOTH) wird in dieser Sitzung nicht unterstützt.</translation>
     </message>
@@ -1151,6 +1151,72 @@ Exit-Status: 0 bei Erfolg, 1, wenn die Aktion fehlgeschlagen ist, 2 bei einem Au
     </message>
 </context>
 <context>
+    <name>Pixetric::Cli::DiffCommand</name>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="+66"/>
+        <source>  diff FROM TO         the migration that turns database FROM into TO (branches or URIs)
+</source>
+        <translation>  diff FROM TO         die Migration, die Datenbank FROM in TO überführt (Branches oder URIs)
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pixetric diff FROM TO [--format sql|json] [--schema S]... [--exclude-schema S]...
+                     [--ignore owners,privileges,comments,whitespace] [--exit-code] [--fabric DIR]
+
+FROM and TO are branch names of the local fabric or postgresql:// URIs. Standard output
+holds the migration that turns FROM into TO (--format sql, the default) or the list of
+changes (--format json). With --exit-code the exit status is 1 when there are differences.
+</source>
+        <translation>Aufruf: pixetric diff FROM TO [--format sql|json] [--schema S]... [--exclude-schema S]...
+                      [--ignore owners,privileges,comments,whitespace] [--exit-code] [--fabric ORDNER]
+
+FROM und TO sind Branch-Namen der lokalen Fabric oder postgresql://-URIs. Die Standardausgabe
+enthält die Migration, die FROM in TO überführt (--format sql, der Standard), oder die Liste
+der Änderungen (--format json). Mit --exit-code ist der Exit-Status 1, wenn es Unterschiede gibt.
+</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>pixetric diff: --format is sql or json, not &apos;%1&apos;.</source>
+        <translation>pixetric diff: --format ist sql oder json, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a connection string libpq accepts: %2</source>
+        <translation>%1 ist keine Verbindungszeichenfolge, die libpq akzeptiert: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is neither a postgresql:// URI nor a branch of a fabric: %2</source>
+        <translation>%1 ist weder eine postgresql://-URI noch ein Branch einer Fabric: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no branch %1. See the branches with &quot;pixetric branch list&quot;.</source>
+        <translation>Es gibt keinen Branch %1. Die Branches zeigt &quot;pixetric branch list&quot;.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pixetric diff: note: %1 runs PostgreSQL %2 and %3 runs PostgreSQL %4; the servers may spell the same definition differently, and the migration is written for PostgreSQL %2.
+</source>
+        <translation>pixetric diff: Hinweis: Auf %1 läuft PostgreSQL %2 und auf %3 PostgreSQL %4; die Server können dieselbe Definition unterschiedlich darstellen, und die Migration ist für PostgreSQL %2 geschrieben.
+</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>pixetric diff: note: %1
+</source>
+        <translation>pixetric diff: Hinweis: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::Cli::FabricCommand</name>
     <message>
         <location filename="../app/cli/fabriccommand.cpp" line="+52"/>
@@ -1211,7 +1277,7 @@ Exit-Status: 0 bei Erfolg, 1, wenn die Aktion fehlgeschlagen ist, 2 bei einem Au
         <translation>%1: %2 braucht einen Wert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: unknown option &apos;%2&apos;.</source>
         <translation>%1: unbekannte Option &apos;%2&apos;.</translation>
     </message>
@@ -1804,6 +1870,202 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <location line="+2"/>
         <source>There is no ready branch to start from. Wait until a branch is ready.</source>
         <translation>Es gibt keinen bereiten Branch als Ausgangspunkt. Warten Sie, bis ein Branch bereit ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::DdlWriter</name>
+    <message>
+        <location filename="../models/schema/ddlalter.cpp" line="+60"/>
+        <source>labels were removed or reordered, which ALTER TYPE cannot do</source>
+        <translation>Enum-Labels wurden entfernt oder umsortiert, was mit ALTER TYPE nicht möglich ist</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a domain&apos;s base type or collation cannot be changed in place</source>
+        <translation>Basistyp und Sortierfolge einer Domäne lassen sich nicht direkt ändern</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>checks every column of this domain&apos;s type</source>
+        <translation>prüft jede Spalte, die den Typ dieser Domäne hat</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 changed, which ALTER TYPE cannot do</source>
+        <translation>%1 hat sich geändert, was mit ALTER TYPE nicht möglich ist</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>moves the sequence&apos;s value into its new bounds when it lies outside them</source>
+        <translation>verschiebt den Wert der Sequenz in ihre neuen Grenzen, falls er außerhalb liegt</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>its arguments or result type changed, which CREATE OR REPLACE cannot do</source>
+        <translation>Argumente oder Ergebnistyp haben sich geändert, was mit CREATE OR REPLACE nicht möglich ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an index is changed by dropping and creating it</source>
+        <translation>ein Index wird geändert, indem er gelöscht und neu erstellt wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed, which no ALTER statement changes</source>
+        <translation>%1 hat sich geändert, und das lässt sich mit keiner ALTER-Anweisung ändern</translation>
+    </message>
+    <message>
+        <location filename="../models/schema/ddlsupport.cpp" line="+286"/>
+        <source>SHARE ROW EXCLUSIVE lock on %1 and the referenced table; NOT VALID: existing rows are not checked</source>
+        <translation>Sperre SHARE ROW EXCLUSIVE auf %1 und der referenzierten Tabelle; NOT VALID: vorhandene Zeilen werden nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHARE ROW EXCLUSIVE lock on %1 and the referenced table while every row is checked (ADD … NOT VALID, then VALIDATE CONSTRAINT, avoids the long lock)</source>
+        <translation>Sperre SHARE ROW EXCLUSIVE auf %1 und der referenzierten Tabelle, während jede Zeile geprüft wird (ADD … NOT VALID, danach VALIDATE CONSTRAINT, vermeidet die lange Sperre)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACCESS EXCLUSIVE lock on %1; NOT VALID: existing rows are not checked</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf %1; NOT VALID: vorhandene Zeilen werden nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACCESS EXCLUSIVE lock on %1 while every row is checked (ADD … NOT VALID, then VALIDATE CONSTRAINT, avoids the long lock)</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf %1, während jede Zeile geprüft wird (ADD … NOT VALID, danach VALIDATE CONSTRAINT, vermeidet die lange Sperre)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACCESS EXCLUSIVE lock on %1 while its index is built (CREATE UNIQUE INDEX CONCURRENTLY first, then ADD … USING INDEX, avoids it)</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf %1, während der zugehörige Index aufgebaut wird (erst CREATE UNIQUE INDEX CONCURRENTLY, dann ADD … USING INDEX, vermeidet das)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../models/schema/ddltables.cpp" line="+312"/>
+        <location filename="../models/schema/ddlwriter.cpp" line="+314"/>
+        <location line="+6"/>
+        <location line="+16"/>
+        <location line="+179"/>
+        <source>ACCESS EXCLUSIVE lock on %1</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf %1</translation>
+    </message>
+    <message>
+        <location filename="../models/schema/ddltables.cpp" line="-81"/>
+        <source>runs the query and stores its rows</source>
+        <translation>führt die Abfrage aus und speichert ihre Zeilen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>SHARE lock on %1: writes wait while the index is built (CREATE INDEX CONCURRENTLY, outside a transaction, avoids it)</source>
+        <translation>Sperre SHARE auf %1: Schreibzugriffe warten, während der Index aufgebaut wird (CREATE INDEX CONCURRENTLY außerhalb einer Transaktion vermeidet das)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 changed: the table must be made anew, and its rows are lost</source>
+        <translation>%1 hat sich geändert: Die Tabelle muss neu angelegt werden, und ihre Zeilen gehen verloren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ACCESS EXCLUSIVE lock; rewrites the table</source>
+        <translation>Sperre ACCESS EXCLUSIVE; schreibt die Tabelle neu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>scans the table to check its rows fit the bound, unless a CHECK constraint proves it</source>
+        <translation>liest die ganze Tabelle, um zu prüfen, ob ihre Zeilen in die Partitionsgrenzen passen, sofern kein CHECK-Constraint das bereits belegt</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>the generation expression changed: the column is dropped and added again</source>
+        <translation>der Generierungsausdruck hat sich geändert: Die Spalte wird gelöscht und neu hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ACCESS EXCLUSIVE lock on %1; no rewrite (the stored form stays), indexes on the column may be rebuilt</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf %1; kein Neuschreiben (die gespeicherte Form bleibt), Indizes auf der Spalte werden eventuell neu aufgebaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ACCESS EXCLUSIVE lock on %1; rewrites the table and its indexes; fails if a value does not convert</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf %1; schreibt die Tabelle und ihre Indizes neu; schlägt fehl, wenn sich ein Wert nicht umwandeln lässt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ACCESS EXCLUSIVE lock on %1 while every row is checked (a valid CHECK (… IS NOT NULL) constraint lets it skip the scan)</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf %1, während jede Zeile geprüft wird (ein gültiger Constraint CHECK (… IS NOT NULL) erspart das Durchsuchen der Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>SHARE UPDATE EXCLUSIVE lock on %1 while every row is checked; writes go on</source>
+        <translation>Sperre SHARE UPDATE EXCLUSIVE auf %1, während jede Zeile geprüft wird; Schreibzugriffe laufen weiter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a constraint is changed by dropping and adding it</source>
+        <translation>ein Constraint wird geändert, indem er gelöscht und neu hinzugefügt wird</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a materialized view&apos;s query changed: it is made anew and filled again</source>
+        <translation>die Abfrage einer materialisierten Sicht hat sich geändert: Sie wird neu angelegt und neu befüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the view&apos;s columns changed in a way CREATE OR REPLACE VIEW cannot follow</source>
+        <translation>die Spalten der Sicht haben sich auf eine Weise geändert, die CREATE OR REPLACE VIEW nicht umsetzen kann</translation>
+    </message>
+    <message>
+        <location filename="../models/schema/ddlwriter.cpp" line="-206"/>
+        <source>ACCESS EXCLUSIVE lock on %1; the column&apos;s data is lost (no rewrite)</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf %1; die Daten der Spalte gehen verloren (kein Neuschreiben)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ACCESS EXCLUSIVE lock; every row of the table is lost</source>
+        <translation>Sperre ACCESS EXCLUSIVE; alle Zeilen der Tabelle gehen verloren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ACCESS EXCLUSIVE lock; the stored rows are gone until it is created and filled again</source>
+        <translation>Sperre ACCESS EXCLUSIVE; die gespeicherten Zeilen fehlen, bis die Sicht neu angelegt und befüllt ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the sequence&apos;s current value is lost</source>
+        <translation>der aktuelle Wert der Sequenz geht verloren</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>passwords are never read from the source: set them with ALTER USER MAPPING</source>
+        <translation>Passwörter werden nie aus der Quelle gelesen: Setzen Sie sie mit ALTER USER MAPPING</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>a volatile default rewrites the table</source>
+        <translation>ein volatiler Standardwert führt zum Neuschreiben der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a stored generated column rewrites the table</source>
+        <translation>eine gespeicherte generierte Spalte führt zum Neuschreiben der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NOT NULL without a default fails when the table has rows</source>
+        <translation>NOT NULL ohne Standardwert schlägt fehl, wenn die Tabelle Zeilen enthält</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>SHARE ROW EXCLUSIVE lock on %1</source>
+        <translation>Sperre SHARE ROW EXCLUSIVE auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::DiffOptions</name>
+    <message>
+        <location filename="../models/schema/schemadiff.cpp" line="+43"/>
+        <source>Unknown item &quot;%1&quot; to ignore: use owners, privileges, comments or whitespace.</source>
+        <translation>Unbekannter Eintrag &quot;%1&quot; zum Ignorieren: Verwenden Sie owners, privileges, comments oder whitespace.</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +2726,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
     <name>Pixetric::LocalFabricEngine</name>
     <message>
         <location line="+55"/>
-        <location filename="../models/fabric/localfabricengine.cpp" line="+337"/>
+        <location filename="../models/fabric/localfabricengine.cpp" line="+345"/>
         <location line="+161"/>
         <source>A branch called “%1” exists already (names are compared without case). Choose another name.</source>
         <translation>Ein Branch namens „%1“ existiert bereits (Groß- und Kleinschreibung zählt nicht). Wählen Sie einen anderen Namen.</translation>
@@ -2690,12 +2952,12 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Der Datenordner von „%1“ kann nicht entfernt werden. Prüfen Sie die Rechte des Fabric-Ordners.</translation>
     </message>
     <message>
-        <location filename="../models/fabric/localfabricengine.cpp" line="-395"/>
+        <location filename="../models/fabric/localfabricengine.cpp" line="-402"/>
         <source>There is no branch called “%1”. “pixetric branch list” shows the branches.</source>
         <translation>Es gibt keinen Branch namens „%1“. „pixetric branch list“ zeigt die Branches.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Another program (%1, process %2) is changing this fabric. Try again when it has finished.</source>
         <translation>Ein anderes Programm (%1, Prozess %2) ändert gerade diese Fabric. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
@@ -2798,13 +3060,13 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
 <context>
     <name>Pixetric::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+70"/>
-        <location line="+308"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location line="+321"/>
         <source>Pixetric Studio</source>
         <translation>Pixetric Studio</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-300"/>
         <source>&lt;h2&gt;Pixetric Studio&lt;/h2&gt;&lt;p&gt;Double-click a branch to open an SQL tab on it, or connect to any PostgreSQL server.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Pixetric Studio&lt;/h2&gt;&lt;p&gt;Doppelklicken Sie auf einen Branch, um einen SQL-Tab damit zu öffnen, oder verbinden Sie sich mit einem beliebigen PostgreSQL-Server.&lt;/p&gt;</translation>
     </message>
@@ -2909,7 +3171,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Wenn ausgeschaltet, öffnet die erste Anweisung eine Transaktion, die bis zum Commit oder Rollback offen bleibt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>C&amp;ommit</source>
         <translation>C&amp;ommit</translation>
     </message>
@@ -2930,6 +3192,21 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
     </message>
     <message>
         <location line="+17"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare &amp;Schemas…</source>
+        <translation>&amp;Schemas vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the schemas of two branches or databases and get the migration between them</source>
+        <translation>Die Schemas zweier Branches oder Datenbanken vergleichen und die Migration zwischen ihnen erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3004,7 +3281,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>&amp;Branches</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Pixetric Studio — %1</source>
         <translation>Pixetric Studio – %1</translation>
     </message>
@@ -3031,7 +3308,7 @@ Use a postgresql:// URI or key=value pairs.</source>
 Verwenden Sie eine postgresql://-URI oder key=value-Paare.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+102"/>
         <location line="+5"/>
         <location line="+7"/>
         <source>Open SQL File</source>
@@ -3077,7 +3354,7 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
         <translation>Die Sitzung von „%1“ hat eine offene Transaktion. Beim Schließen wird die Transaktion zurückgerollt.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+119"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3147,7 +3424,7 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
         <translation>Läuft… %1 s</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>About Pixetric Studio</source>
         <translation>Über Pixetric Studio</translation>
     </message>
@@ -3231,6 +3508,88 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
         <location line="-10"/>
         <source>Context:</source>
         <translation>Kontext:</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::Migration</name>
+    <message>
+        <location filename="../models/schema/migrationplanner.cpp" line="+130"/>
+        <source>No migration: %1</source>
+        <translation>Keine Migration: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Migration generated by Pixetric Studio</source>
+        <translation>Von Pixetric Studio erzeugte Migration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from: %1 (the database this script changes)</source>
+        <translation>von:  %1 (die Datenbank, die dieses Skript ändert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to:   %1</source>
+        <translation>nach: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n of them lose data</source>
+        <translation>
+            <numerusform>; %n davon führt zu Datenverlust</numerusform>
+            <numerusform>; %n davon führen zu Datenverlust</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outside the transaction: PostgreSQL cannot use a new enum value in the transaction that adds it.</source>
+        <translation>Außerhalb der Transaktion: PostgreSQL kann einen neuen Enum-Wert nicht in der Transaktion verwenden, die ihn hinzufügt.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::MigrationPlanner</name>
+    <message>
+        <location line="+65"/>
+        <source>%1 depends on an object this migration drops, but lies outside the compared schemas: the migration fails unless it is dealt with by hand.</source>
+        <translation>%1 hängt von einem Objekt ab, das diese Migration löscht, liegt aber außerhalb der verglichenen Schemas: Ohne Eingriff von Hand schlägt die Migration fehl.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it uses a column whose type changes</source>
+        <translation>das Objekt verwendet eine Spalte, deren Typ sich ändert</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>ACCESS EXCLUSIVE lock on %1; rewrites the table twice (to %2 and back) while %3 is made anew</source>
+        <translation>Sperre ACCESS EXCLUSIVE auf %1; schreibt die Tabelle zweimal neu (in den Typ %2 und zurück), während %3 neu angelegt wird</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it depends on %1, which is dropped or made anew</source>
+        <translation>das Objekt hängt von %1 ab, und diese Abhängigkeit wird gelöscht oder neu angelegt</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>made anew because %1</source>
+        <translation>wird neu angelegt, denn %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is dropped and created again: %2.</source>
+        <translation>%1 wird gelöscht und neu angelegt: %2.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>these objects depend on each other in a circle, so no order of statements can make them: %1. Break the circle in one of the databases (for example, set a column default after both exist) and compare again.</source>
+        <translation>diese Objekte hängen im Kreis voneinander ab, daher kann keine Reihenfolge von Anweisungen sie anlegen: %1. Lösen Sie den Kreis in einer der Datenbanken auf (zum Beispiel, indem Sie einen Spaltenstandardwert erst setzen, wenn beide Objekte existieren) und vergleichen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -4248,9 +4607,920 @@ Typ %2 (OID %3)</translation>
     </message>
 </context>
 <context>
+    <name>Pixetric::SchemaComparison</name>
+    <message>
+        <location filename="../models/schemacomparison.cpp" line="+86"/>
+        <source>FROM (%1): %2</source>
+        <translation>FROM (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TO (%1): %2</source>
+        <translation>TO (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::SchemaComparisonResult</name>
+    <message>
+        <location filename="../models/schemacomparisonresult.cpp" line="+67"/>
+        <source>%1 runs PostgreSQL %2 and %3 runs PostgreSQL %4: the servers may spell the same definition differently, and the migration is written for PostgreSQL %2.</source>
+        <translation>Auf %1 läuft PostgreSQL %2 und auf %3 PostgreSQL %4: Die Server können dieselbe Definition unterschiedlich darstellen, und die Migration ist für PostgreSQL %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::SchemaDiffModel</name>
+    <message>
+        <location filename="../models/schemadiffmodel.cpp" line="+53"/>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collations</source>
+        <translation>Sortierfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreign data wrappers</source>
+        <translation>Fremddaten-Wrapper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreign servers</source>
+        <translation>Fremdserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User mappings</source>
+        <translation>Benutzerabbildungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enum types</source>
+        <translation>Enum-Typen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composite types</source>
+        <translation>Verbundtypen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range types</source>
+        <translation>Bereichstypen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text search dictionaries</source>
+        <translation>Textsuchwörterbücher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text search configurations</source>
+        <translation>Textsuchkonfigurationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aggregates</source>
+        <translation>Aggregatfunktionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedures</source>
+        <translation>Prozeduren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foreign tables</source>
+        <translation>Fremdtabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Materialized views</source>
+        <translation>Materialisierte Sichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended statistics</source>
+        <translation>Erweiterte Statistiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies</source>
+        <translation>Policys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event triggers</source>
+        <translation>Ereignistrigger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publications</source>
+        <translation>Publikationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default privileges</source>
+        <translation>Standardprivilegien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <comment>kind row: plural kind name (number of objects shown)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in FROM</source>
+        <translation>nur in FROM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in TO</source>
+        <translation>nur in TO</translation>
+    </message>
+    <message>
+        <location line="+240"/>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 only in FROM</source>
+        <translation>%1 nur in FROM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 only in TO</source>
+        <translation>%1 nur in TO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 with changed parts</source>
+        <translation>%1 mit geänderten Teilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n part(s) differ</source>
+        <translation>
+            <numerusform>%n Teil unterscheidet sich</numerusform>
+            <numerusform>%n Teile unterscheiden sich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere Änderung</numerusform>
+            <numerusform>… und %n weitere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::SchemaDiffView</name>
+    <message>
+        <location filename="../ui/schemadiffview.cpp" line="+130"/>
+        <location line="+127"/>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+127"/>
+        <source>TO</source>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>The compute of %1 did not start within %2 seconds. See the Operations panel for what it is doing, then press Compare again.</source>
+        <translation>Der Compute für %1 ist nicht innerhalb von %2 Sekunden gestartet. Sehen Sie im Bereich „Operationen“ nach, was er gerade tut, und klicken Sie dann erneut auf „Vergleichen“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the branch</source>
+        <translation>den Branch</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose two branches or connection strings and press Compare.</source>
+        <translation>Wählen Sie zwei Branches oder Verbindungszeichenfolgen und klicken Sie auf „Vergleichen“.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>branch, or postgresql://user@host:port/database</source>
+        <translation>Branch oder postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FROM: the database the migration starts from (the one it changes)</source>
+        <translation>FROM: die Datenbank, von der die Migration ausgeht (die sie ändert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TO: the database the migration makes FROM look like</source>
+        <translation>TO: die Datenbank, an die die Migration FROM angleicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ROM</source>
+        <translation>F&amp;ROM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;O</source>
+        <translation>T&amp;O</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Swap FROM and TO</source>
+        <translation>FROM und TO vertauschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read both schemas and compare them</source>
+        <translation>Beide Schemas lesen und vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cance&amp;l</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop waiting for this comparison; its result is thrown away</source>
+        <translation>Nicht länger auf diesen Vergleich warten; sein Ergebnis wird verworfen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ignore:</source>
+        <translation>Ignorieren:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>o&amp;wners</source>
+        <translation>&amp;Eigentümer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Objects owned by different roles count as the same</source>
+        <translation>Objekte, die verschiedenen Rollen gehören, gelten als gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;privileges</source>
+        <translation>&amp;Privilegien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GRANTs and default privileges are not compared</source>
+        <translation>GRANTs und Standardprivilegien werden nicht verglichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>co&amp;mments</source>
+        <translation>Ko&amp;mmentare</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COMMENT ON texts are not compared</source>
+        <translation>Texte von COMMENT ON werden nicht verglichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>white &amp;space</source>
+        <translation>&amp;Leerraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routine bodies and view definitions compare with runs of white space as one space</source>
+        <translation>Routinenrümpfe und Sichtdefinitionen werden verglichen, als wäre jede Folge von Leerraum ein einzelnes Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Include schemas:</source>
+        <translation>Schemas ein&amp;beziehen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare only these schemas (names separated by commas or spaces)</source>
+        <translation>Nur diese Schemas vergleichen (Namen durch Kommas oder Leerzeichen getrennt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xclude:</source>
+        <translation>A&amp;usschließen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never compare these schemas (names separated by commas or spaces)</source>
+        <translation>Diese Schemas nie vergleichen (Namen durch Kommas oder Leerzeichen getrennt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show objects that are the same on both sides</source>
+        <translation>Objekte anzeigen, die auf beiden Seiten gleich sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show objects that exist on both sides and differ</source>
+        <translation>Objekte anzeigen, die auf beiden Seiten existieren und sich unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show objects that only FROM has (the migration drops them)</source>
+        <translation>Objekte anzeigen, die nur FROM hat (die Migration löscht sie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show objects that only TO has (the migration creates them)</source>
+        <translation>Objekte anzeigen, die nur TO hat (die Migration legt sie an)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filter by name…</source>
+        <translation>Nach Namen filtern…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Migration script</source>
+        <translation>Migrationsskript</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the whole script to the clipboard</source>
+        <translation>Das gesamte Skript in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ave…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the script as an .sql file</source>
+        <translation>Das Skript als .sql-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in &amp;Editor</source>
+        <translation>Im E&amp;ditor öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the script in a new SQL tab connected to FROM, to review and run it</source>
+        <translation>Das Skript in einem neuen SQL-Tab mit Verbindung zu FROM öffnen, um es zu prüfen und auszuführen</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Choose what to compare as %1: a branch, or a postgresql:// URI.</source>
+        <translation>Wählen Sie, was als %1 verglichen werden soll: einen Branch oder eine postgresql://-URI.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a connection string libpq accepts: %2
+Use postgresql://user@host:port/database or key=value pairs.</source>
+        <translation>%1 ist keine Verbindungszeichenfolge, die libpq akzeptiert: %2
+Verwenden Sie postgresql://benutzer@host:port/datenbank oder key=value-Paare.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: “%2” is no connection string, and no fabric is open to find it as a branch. Enter a postgresql:// URI.</source>
+        <translation>%1: „%2“ ist keine Verbindungszeichenfolge, und es ist keine Fabric geöffnet, in der es als Branch gesucht werden könnte. Geben Sie eine postgresql://-URI ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: there is no branch “%2”. Pick one from the list, or enter a postgresql:// URI.</source>
+        <translation>%1: Es gibt keinen Branch „%2“. Wählen Sie einen aus der Liste oder geben Sie eine postgresql://-URI ein.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: branch “%2” is being deleted.</source>
+        <translation>%1: Der Branch „%2“ wird gerade gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: branch “%2” cannot be used after a failed operation; retry or delete it in the Operations panel.</source>
+        <translation>%1: Der Branch „%2“ kann nach einer fehlgeschlagenen Operation nicht verwendet werden; wiederholen Sie die Operation im Bereich „Operationen“ oder löschen Sie den Branch.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: branch “%2” has no connection yet; wait until it is ready.</source>
+        <translation>%1: Der Branch „%2“ hat noch keine Verbindung; warten Sie, bis er bereit ist.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Opening the fabric; the comparison begins when its branches are known.</source>
+        <translation>Die Fabric wird geöffnet; der Vergleich beginnt, sobald ihre Branches bekannt sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting the compute of %1; the comparison begins when it runs.</source>
+        <translation>Der Compute von %1 wird gestartet; der Vergleich beginnt, sobald er läuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+450"/>
+        <source>Schema diff: %1 → %2</source>
+        <translation>Schemavergleich: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="-430"/>
+        <source>The compute of “%1” did not start: %2
+See the Operations panel, then press Compare again.</source>
+        <translation>Der Compute von „%1“ ist nicht gestartet: %2
+Sehen Sie im Bereich „Operationen“ nach und klicken Sie dann erneut auf „Vergleichen“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled. Press Compare to start again.</source>
+        <translation>Abgebrochen. Klicken Sie auf „Vergleichen“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Reading both schemas…</source>
+        <translation>Beide Schemas werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparing…</source>
+        <translation>Vergleich läuft…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No migration script could be made: %1</source>
+        <translation>Es konnte kein Migrationsskript erstellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The schemas are the same: %n object(s) compared in %1 s.</source>
+        <translation>
+            <numerusform>Die Schemas sind gleich: %n Objekt in %1 s verglichen.</numerusform>
+            <numerusform>Die Schemas sind gleich: %n Objekte in %1 s verglichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n object(s) compared in %1 s: </source>
+        <translation>
+            <numerusform>%n Objekt in %1 s verglichen: </numerusform>
+            <numerusform>%n Objekte in %1 s verglichen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with differences.</source>
+        <translation>
+            <numerusform>%n mit Unterschieden.</numerusform>
+            <numerusform>%n mit Unterschieden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Check that both servers run and that the branch names or connection strings are right, then press Compare again.</source>
+        <translation>Prüfen Sie, ob beide Server laufen und die Branch-Namen oder Verbindungszeichenfolgen stimmen, und klicken Sie dann erneut auf „Vergleichen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comparison failed.</source>
+        <translation>Der Vergleich ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting for the computes…</source>
+        <translation>Warten auf die Computes…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Identical</source>
+        <translation>Identisch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Different</source>
+        <translation>Unterschiedlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only in FROM</source>
+        <translation>Nur in FROM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only in TO</source>
+        <translation>Nur in TO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2</source>
+        <comment>filter button: name, count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>-- no statement of its own: it comes with the object it belongs to</source>
+        <translation>-- keine eigene Anweisung: wird mit dem übergeordneten Objekt angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-- not in %1 (%2)</source>
+        <translation>-- nicht in %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No attribute differs.</source>
+        <translation>Kein Attribut unterscheidet sich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only FROM has this object: the migration drops it.</source>
+        <translation>Nur FROM hat dieses Objekt: Die Migration löscht es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only TO has this object: the migration creates it.</source>
+        <translation>Nur TO hat dieses Objekt: Die Migration legt es an.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — writing…</source>
+        <translation> – wird erzeugt…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Compare to see the statements that turn FROM into TO.</source>
+        <translation>Vergleichen Sie, um die Anweisungen zu sehen, die FROM in TO überführen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No script: %1</source>
+        <translation>Kein Skript: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to migrate: FROM already looks like TO.</source>
+        <translation>Nichts zu migrieren: FROM entspricht bereits TO.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n of them lose data</source>
+        <translation>
+            <numerusform>; %n davon führt zu Datenverlust</numerusform>
+            <numerusform>; %n davon führen zu Datenverlust</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n note(s) in the header</source>
+        <translation>
+            <numerusform>; %n Hinweis im Skriptkopf</numerusform>
+            <numerusform>; %n Hinweise im Skriptkopf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The migration script is on the clipboard.</source>
+        <translation>Das Migrationsskript ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+6"/>
+        <source>Save Migration Script</source>
+        <translation>Migrationsskript speichern</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save %1: %2
+Choose another place; the script is still here.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2
+Wählen Sie einen anderen Speicherort; das Skript ist noch hier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the migration script to %1.</source>
+        <translation>Migrationsskript unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Migration %1 → %2</source>
+        <translation>Migration %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Schema diff</source>
+        <translation>Schemavergleich</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::SchemaObject</name>
+    <message>
+        <location filename="../models/schema/schemaobject.cpp" line="+21"/>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collation</source>
+        <translation>Sortierfolge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>foreign data wrapper</source>
+        <translation>Fremddaten-Wrapper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user mapping</source>
+        <translation>Benutzerabbildung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enum type</source>
+        <translation>Enum-Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>composite type</source>
+        <translation>Verbundtyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range type</source>
+        <translation>Bereichstyp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text search dictionary</source>
+        <translation>Textsuchwörterbuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text search configuration</source>
+        <translation>Textsuchkonfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aggregate</source>
+        <translation>Aggregatfunktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foreign table</source>
+        <translation>Fremdtabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>materialized view</source>
+        <translation>materialisierte Sicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statistics</source>
+        <translation>Statistikobjekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event trigger</source>
+        <translation>Ereignistrigger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publication</source>
+        <translation>Publikation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default privileges</source>
+        <translation>Standardprivilegien</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source> on %1</source>
+        <translation> für %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> for server %1</source>
+        <translation> für Server %1</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::SchemaReader</name>
     <message>
-        <location filename="../models/schema/schemareader.cpp" line="+68"/>
+        <location filename="../models/schema/schemareader.cpp" line="+254"/>
         <source>The connection to the server was lost while reading the schema (%1): %2. Nothing was read; connect again and retry.</source>
         <translation>Die Verbindung zum Server ging beim Lesen des Schemas verloren (%1): %2. Es wurde nichts gelesen; verbinden Sie sich erneut und versuchen Sie es noch einmal.</translation>
     </message>
@@ -4260,17 +5530,27 @@ Typ %2 (OID %3)</translation>
         <translation>Das Schema konnte nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The schema query &quot;%1&quot; is missing from the application&apos;s resources.</source>
         <translation>Die Schema-Abfrage &quot;%1&quot; fehlt in den Ressourcen der Anwendung.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The server&apos;s answer for %1 could not be read: %2.</source>
-        <translation>Die Antwort des Servers für %1 konnte nicht gelesen werden: %2.</translation>
+        <location line="+19"/>
+        <source>The schema query &quot;%1&quot; returns a column the application does not know.</source>
+        <translation>Die Schema-Abfrage &quot;%1&quot; liefert eine Spalte, die die Anwendung nicht kennt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
+        <source>The server&apos;s answer for %1 names an unknown kind of object (%2).</source>
+        <translation>Die Antwort des Servers für %1 nennt eine unbekannte Objektart (%2).</translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>Not connected to a server: connect first, then read the schema.</source>
         <translation>Keine Verbindung zu einem Server: Verbinden Sie sich zuerst und lesen Sie dann das Schema.</translation>
     </message>
@@ -4309,6 +5589,49 @@ Typ %2 (OID %3)</translation>
     </message>
 </context>
 <context>
+    <name>Pixetric::ThreeWayDiff</name>
+    <message>
+        <location filename="../models/schema/threewaydiff.cpp" line="+13"/>
+        <source>kept</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 is changed on both sides, differently: %2</source>
+        <translation>%1 wurde auf beiden Seiten unterschiedlich geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is added on both sides, differently</source>
+        <translation>%1 wurde auf beiden Seiten unterschiedlich hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 on one side and %3 on the other</source>
+        <translation>%1 ist auf einer Seite %2 und auf der anderen %3</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, %2 on one side, needs %3, which the other side dropped</source>
+        <translation>%1 (auf einer Seite %2) benötigt %3, doch die andere Seite hat dieses Objekt gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>ResultStore</name>
     <message>
         <location filename="../models/pg/resultstore.cpp" line="+196"/>
@@ -4339,7 +5662,7 @@ Typ %2 (OID %3)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+38"/>
+        <location filename="../app/studio/main.cpp" line="+40"/>
         <source>Desktop console for branchable PostgreSQL</source>
         <translation>Desktop-Konsole für verzweigbares PostgreSQL</translation>
     </message>
@@ -4362,6 +5685,23 @@ Typ %2 (OID %3)</translation>
         <location line="+3"/>
         <source>Open no fabric: no branch tree, the SQL workbench only.</source>
         <translation>Keine Fabric öffnen: kein Branch-Baum, nur der SQL-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a schema diff of FROM and TO (branch names or postgresql:// URIs) and compare them.</source>
+        <translation>Einen Schemavergleich von FROM und TO (Branch-Namen oder postgresql://-URIs) öffnen und ausführen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>With --compare: the two sides of the schema diff.</source>
+        <translation>Mit --compare: die beiden Seiten des Schemavergleichs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pixetric-studio: --compare takes two arguments, FROM and TO, and they go with --compare only.
+</source>
+        <translation>pixetric-studio: --compare erwartet zwei Argumente, FROM und TO, und diese sind nur zusammen mit --compare erlaubt.
+</translation>
     </message>
 </context>
 </TS>

@@ -136,16 +136,16 @@ SchemaDiff SchemaDiff::compare(const SchemaSnapshot &from, const SchemaSnapshot 
             d.state = ObjectDiff::State::OnlyInFrom;
         } else {
             // Both maps are sorted by name: one merge walk, names in order.
-            const QVariantMap &x = d.from->attrs;
-            const QVariantMap &y = d.to->attrs;
-            auto p = x.cbegin();
-            auto q = y.cbegin();
-            while (p != x.cend() || q != y.cend()) {
-                const int nameOrder = p == x.cend() ? 1 : q == y.cend() ? -1 : p.key().compare(q.key());
-                const QString &name = nameOrder <= 0 ? p.key() : q.key();
+            const AttributeMap &x = d.from->attrs;
+            const AttributeMap &y = d.to->attrs;
+            auto p = x.begin();
+            auto q = y.begin();
+            while (p != x.end() || q != y.end()) {
+                const int nameOrder = p == x.end() ? 1 : q == y.end() ? -1 : p->first.compare(q->first);
+                const QString &name = nameOrder <= 0 ? p->first : q->first;
                 const QVariant none;
-                const QVariant &before = nameOrder <= 0 ? p.value() : none;
-                const QVariant &after = nameOrder >= 0 ? q.value() : none;
+                const QVariant &before = nameOrder <= 0 ? p->second : none;
+                const QVariant &after = nameOrder >= 0 ? q->second : none;
                 if (before != after && !neverCompared.contains(name))
                     d.changes.append({name, before, after});
                 if (nameOrder <= 0)

@@ -3,9 +3,54 @@
 #include <QFile>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace Pixetric {
+
+AttributeMap::AttributeMap(const QVariantMap &map)
+{
+    m_entries.reserve(map.size());
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        m_entries.append({it.key(), it.value()});
+}
+
+AttributeMap::AttributeMap(QList<Entry> entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.first < b.first; });
+    m_entries = QList<Entry>(entries.cbegin(), entries.cend());
+}
+
+AttributeMap::const_iterator AttributeMap::find(const QString &name) const
+{
+    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), name,
+                                     [](const Entry &e, const QString &n) { return e.first < n; });
+    return it != m_entries.cend() && it->first == name ? it : m_entries.cend();
+}
+
+QVariant AttributeMap::value(const QString &name) const
+{
+    const auto it = find(name);
+    return it == m_entries.cend() ? QVariant() : it->second;
+}
+
+void AttributeMap::insert(const QString &name, const QVariant &value)
+{
+    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), name,
+                                     [](const Entry &e, const QString &n) { return e.first < n; });
+    const qsizetype at = it - m_entries.cbegin();
+    if (it != m_entries.cend() && it->first == name)
+        m_entries[at].second = value;
+    else
+        m_entries.insert(at, {name, value});
+}
+
+void AttributeMap::remove(const QString &name)
+{
+    const auto it = find(name);
+    if (it != m_entries.cend())
+        m_entries.remove(it - m_entries.cbegin());
+}
 
 namespace {
 

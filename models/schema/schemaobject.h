@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <utility>
+
 namespace Pixetric {
 
 // The kinds of database object a schema snapshot holds. The order is the order objects of
@@ -43,6 +45,38 @@ enum class ObjectKind {
     DefaultPrivileges,
 };
 
+// The attributes of a schema object by name, kept sorted in one flat list: a snapshot holds
+// hundreds of thousands of them, and a map's node per attribute costs more than the attribute
+// itself. The part of QVariantMap's interface that schema code needs, iterated in name order
+// as (name, value) pairs. Copyable value (implicitly shared); no thread affinity.
+class AttributeMap
+{
+public:
+    using Entry = std::pair<QString, QVariant>;
+    using const_iterator = QList<Entry>::const_iterator;
+
+    AttributeMap() = default;
+    // Implicit, so that attributes can be written as a map literal.
+    AttributeMap(const QVariantMap &map);
+    // Entries in any order, names unique; kept with no spare room.
+    explicit AttributeMap(QList<Entry> entries);
+
+    QVariant value(const QString &name) const;
+    bool contains(const QString &name) const { return find(name) != m_entries.cend(); }
+    void insert(const QString &name, const QVariant &value);
+    void remove(const QString &name);
+    qsizetype size() const { return m_entries.size(); }
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    const_iterator begin() const { return m_entries.cbegin(); }
+    const_iterator end() const { return m_entries.cend(); }
+    bool operator==(const AttributeMap &) const = default;
+
+private:
+    const_iterator find(const QString &name) const;
+
+    QList<Entry> m_entries; // sorted by name
+};
+
 // One object of a database as SchemaReader read it: its identity (kind, schema, name, the
 // relation a sub-object belongs to, a routine's identity arguments) and the attributes that
 // schema comparison looks at, each a QString, a bool or a QStringList. Names are raw
@@ -58,7 +92,7 @@ public:
     QString name;
     QString table;  // the table or view of a column, constraint, trigger, rule, policy, index
     QString args;   // routines: identity arguments; user mappings: the server; default privileges
-    QVariantMap attrs;
+    AttributeMap attrs;
     // Identity keys of the objects this one needs (pg_depend, plus a sub-object's table),
     // sorted, without duplicates.
     QStringList dependsOn;

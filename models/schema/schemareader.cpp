@@ -356,11 +356,13 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
             if (column.role == StatementColumn::Role::Unknown)
                 error = tr("The schema query \"%1\" returns a column the application does not know.").arg(name);
         }
+        QList<AttributeMap::Entry> attributes; // one row's, reused
         for (const ResultChunk &chunk : std::as_const(chunks)) {
             for (int row = 0; row < chunk.rowCount() && error.isEmpty(); ++row) {
                 SchemaObject object;
                 QByteArrayView refs;
                 QString kind;
+                attributes.clear();
                 for (int c = 0; c < columns.size(); ++c) {
                     if (chunk.isNull(row, c))
                         continue;
@@ -371,11 +373,12 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
                     } else if (column.role == StatementColumn::Role::Attribute) {
                         const QVariant attribute = attributeValue(chunk, row, c, column.type);
                         if (attribute.isValid())
-                            object.attrs.insert(column.attribute, attribute);
+                            attributes.append({column.attribute, attribute});
                     } else if (QString *field = identityField(&object, &kind, column.role)) {
                         *field = QString::fromUtf8(value.data(), value.size());
                     }
                 }
+                object.attrs = AttributeMap(attributes);
                 if (!SchemaObject::kindFromTag(kind, &object.kind)) {
                     error = tr("The server's answer for %1 names an unknown kind of object (%2).").arg(name, kind);
                     break;
