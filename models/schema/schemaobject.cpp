@@ -21,6 +21,14 @@ AttributeMap::AttributeMap(QList<Entry> entries)
     m_entries = QList<Entry>(entries.cbegin(), entries.cend());
 }
 
+AttributeMap AttributeMap::fromSorted(const QList<Entry> &entries)
+{
+    Q_ASSERT(std::is_sorted(entries.cbegin(), entries.cend(), [](const Entry &a, const Entry &b) { return a.first < b.first; }));
+    AttributeMap map;
+    map.m_entries = QList<Entry>(entries.cbegin(), entries.cend());
+    return map;
+}
+
 AttributeMap::const_iterator AttributeMap::find(const QString &name) const
 {
     const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), name,

@@ -60,6 +60,8 @@ public:
     AttributeMap(const QVariantMap &map);
     // Entries in any order, names unique; kept with no spare room.
     explicit AttributeMap(QList<Entry> entries);
+    // Entries already in name order, names unique (as SchemaReader makes them).
+    static AttributeMap fromSorted(const QList<Entry> &entries);
 
     QVariant value(const QString &name) const;
     bool contains(const QString &name) const { return find(name) != m_entries.cend(); }

@@ -4,7 +4,9 @@
 #include "namedsql.h"
 #include "pgsession.h"
 
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Pixetric {
 
@@ -108,7 +110,19 @@ struct StatementColumn
     Role role = Role::Attribute;
     QString attribute;
     quint32 type = 0;
+    int index = 0; // in the result
 };
+
+// One copy of each attribute name for all snapshots: the comparison then meets the same
+// string on both sides, and equal names compare without reading their letters.
+QString sharedName(const QString &name)
+{
+    static QMutex mutex;
+    static QSet<QString> names;
+    const QMutexLocker lock(&mutex);
+    const auto it = names.constFind(name);
+    return it != names.constEnd() ? *it : *names.insert(name);
+}
 
 QList<StatementColumn> statementColumns(const ResultColumns &columns)
 {
@@ -119,15 +133,23 @@ QList<StatementColumn> statementColumns(const ResultColumns &columns)
     };
     QList<StatementColumn> result;
     result.reserve(columns.size());
-    for (const ColumnInfo &c : columns) {
+    for (int i = 0; i < columns.size(); ++i) {
+        const ColumnInfo &c = columns.at(i);
         StatementColumn column;
         column.type = c.typeOid;
+        column.index = i;
         if (c.name.startsWith(QLatin1String("object_")))
             column.role = identity.value(c.name, StatementColumn::Role::Unknown);
         else
-            column.attribute = c.name;
+            column.attribute = sharedName(c.name);
         result.append(column);
     }
+    // Identity first, then the attributes in name order: a row's attributes come out sorted.
+    std::stable_sort(result.begin(), result.end(), [](const StatementColumn &a, const StatementColumn &b) {
+        const bool x = a.role == StatementColumn::Role::Attribute;
+        const bool y = b.role == StatementColumn::Role::Attribute;
+        return x != y ? y : x && a.attribute < b.attribute;
+    });
     return result;
 }
 
@@ -363,11 +385,11 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
                 QByteArrayView refs;
                 QString kind;
                 attributes.clear();
-                for (int c = 0; c < columns.size(); ++c) {
+                for (const StatementColumn &column : columns) {
+                    const int c = column.index;
                     if (chunk.isNull(row, c))
                         continue;
                     const QByteArrayView value = chunk.value(row, c);
-                    const StatementColumn &column = columns.at(c);
                     if (column.role == StatementColumn::Role::Refs) {
                         refs = value;
                     } else if (column.role == StatementColumn::Role::Attribute) {
@@ -378,7 +400,7 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
                         *field = QString::fromUtf8(value.data(), value.size());
                     }
                 }
-                object.attrs = AttributeMap(attributes);
+                object.attrs = AttributeMap::fromSorted(attributes);
                 if (!SchemaObject::kindFromTag(kind, &object.kind)) {
                     error = tr("The server's answer for %1 names an unknown kind of object (%2).").arg(name, kind);
                     break;

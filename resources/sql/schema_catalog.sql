@@ -364,12 +364,28 @@ WHERE k.contype IN ('p', 'u', 'f', 'c', 'x')
 -- and goes with it). "parentIndex" is the partitioned index a partition's index is attached
 -- to: such an index is made by hand only when its name differs from the one PostgreSQL would
 -- choose when the parent's index is created.
+-- pg_get_indexdef looks up each column's default operator class in the catalog, which makes
+-- it the costliest call here: an index of plain columns in ascending order, each with its
+-- type's own default operator class and collation (most indexes), is spelled out the same way
+-- here instead, and only the others are left to pg_get_indexdef.
 SELECT 'index' AS object_kind,
        n.nspname AS object_schema,
        t.relname AS object_table,
        c.relname AS object_name,
        ARRAY['1259/' || c.oid || '/0']::text[] AS object_refs,
-       pg_catalog.pg_get_indexdef(c.oid) AS "definition",
+       coalesce(CASE WHEN c.relkind = 'i' AND i.indexprs IS NULL AND i.indpred IS NULL AND c.reloptions IS NULL
+                          AND i.indnatts = i.indnkeyatts AND NOT {{15+ i.indnullsnotdistinct | false}} THEN
+           (SELECT CASE WHEN count(*) = i.indnkeyatts
+                             AND bool_and(i.indoption[k] = 0 AND i.indcollation[k] = a.attcollation
+                                          AND oc.opcdefault AND oc.opcintype = a.atttypid)
+                        THEN 'CREATE ' || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END || 'INDEX '
+                             || pg_catalog.quote_ident(c.relname) || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.'
+                             || pg_catalog.quote_ident(t.relname) || ' USING ' || pg_catalog.quote_ident(am.amname) || ' ('
+                             || string_agg(pg_catalog.quote_ident(a.attname), ', ' ORDER BY k) || ')' END
+            FROM pg_catalog.generate_series(0, i.indnkeyatts - 1) k
+            JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k]
+            JOIN pg_catalog.pg_opclass oc ON oc.oid = i.indclass[k]) END,
+           pg_catalog.pg_get_indexdef(c.oid)) AS "definition",
        am.amname AS "method",
        i.indisunique AS "unique",
        CASE WHEN c.relkind = 'I' THEN true END AS "partitioned",

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void quoting();
     void keysAreUnambiguous();
     void olderServersGetTheirVariant();
+    void indexDefinitionsAreTheServers();
     void twoSnapshotsAreEqual();
     void aChangeMakesThemDiffer();
     void droppedConnectionGivesNoSnapshot();
@@ -440,6 +441,72 @@ void TestSchemaSnapshot::olderServersGetTheirVariant()
     const auto tables = std::find_if(columns.cbegin(), columns.cend(), [](const ColumnInfo &c) { return c.name == "tables"; });
     QVERIFY(tables != columns.cend());
     QCOMPARE(chunks.first().value(0, int(tables - columns.cbegin())), QByteArrayView("{app.customers}"));
+}
+
+// The indexes statement writes the definition of a plain index itself: it must be the
+// server's pg_get_indexdef, letter for letter, for plain indexes and every near miss.
+void TestSchemaSnapshot::indexDefinitionsAreTheServers()
+{
+    QString output;
+    QVERIFY2(m_cluster.psql(QStringLiteral(R"sql(
+        create database indexes;
+        \c indexes
+        create schema "Odd Schema";
+        create extension pg_trgm;
+        create table "Odd Schema"."Mixed Case" (id int, "select" text, v varchar(20), c text collate "C", t tsvector,
+                                                 r int4range, j jsonb, n numeric, d date);
+        create index plain on "Odd Schema"."Mixed Case" (id);
+        create unique index "two columns" on "Odd Schema"."Mixed Case" ("select", id);
+        create index on "Odd Schema"."Mixed Case" (v);
+        create index on "Odd Schema"."Mixed Case" (c);
+        create index on "Odd Schema"."Mixed Case" ("select" collate "C");
+        create index on "Odd Schema"."Mixed Case" (id desc);
+        create index on "Odd Schema"."Mixed Case" (id nulls first);
+        create index on "Odd Schema"."Mixed Case" ("select" text_pattern_ops);
+        create index on "Odd Schema"."Mixed Case" (id) include (n);
+        create index on "Odd Schema"."Mixed Case" (id) where id > 0;
+        create index on "Odd Schema"."Mixed Case" (lower("select"));
+        create index on "Odd Schema"."Mixed Case" (id) with (fillfactor = 70);
+        create index "hash id" on "Odd Schema"."Mixed Case" using hash (id);
+        create index on "Odd Schema"."Mixed Case" using gin (t);
+        create index on "Odd Schema"."Mixed Case" using gin (j jsonb_path_ops);
+        create index on "Odd Schema"."Mixed Case" using gist (r);
+        create index on "Odd Schema"."Mixed Case" using brin (d);
+        create index on "Odd Schema"."Mixed Case" using spgist (r);
+        create index on "Odd Schema"."Mixed Case" using gin ("select" gin_trgm_ops);
+        create table parted (k int, x int) partition by range (k);
+        create table parted_1 partition of parted for values from (0) to (10);
+        create index on parted (x);
+        create materialized view mv as select id, "select" from "Odd Schema"."Mixed Case";
+        create index on mv (id, "select");
+    )sql"), &output), qPrintable(output));
+
+    PgSession session;
+    QVERIFY2(session.open(m_cluster.params(QStringLiteral("indexes"))), qPrintable(session.errorText()));
+    QVERIFY(session.query(QStringLiteral("SELECT pg_catalog.set_config('search_path', '', false)")));
+    const QString statement = SchemaReader::statement(QStringLiteral("indexes"), m_cluster.majorVersion() * 10000);
+    QList<QStringList> rows;
+    QVERIFY2(session.query(QStringLiteral("SELECT s.object_name, s.definition, pg_catalog.pg_get_indexdef(ic.oid) FROM (")
+                               + statement
+                               + QStringLiteral(") s JOIN pg_catalog.pg_class ic ON ic.relname = s.object_name "
+                                                "JOIN pg_catalog.pg_namespace ns ON ns.oid = ic.relnamespace "
+                                                "AND ns.nspname = s.object_schema"),
+                           &rows),
+             qPrintable(session.errorText()));
+    QCOMPARE(rows.size(), 22); // the indexes above, the partition's among them
+    for (const QStringList &row : std::as_const(rows))
+        QCOMPARE(row.value(1), row.value(2));
+
+    // Those the statement spells out itself: what it leaves to the server says so here.
+    const QString marked = QString(statement).replace(QStringLiteral("pg_catalog.pg_get_indexdef(c.oid)"), QStringLiteral("'(server)'"));
+    QVERIFY(marked != statement);
+    rows.clear();
+    QVERIFY2(session.query(QStringLiteral("SELECT string_agg(s.object_name, ' ' ORDER BY s.object_name COLLATE \"C\") FROM (") + marked
+                               + QStringLiteral(") s WHERE s.definition <> '(server)'"),
+                           &rows),
+             qPrintable(session.errorText()));
+    QCOMPARE(rows.value(0).value(0), QStringLiteral("Mixed Case_c_idx Mixed Case_d_idx Mixed Case_t_idx hash id "
+                                                    "mv_id_select_idx parted_1_x_idx plain two columns"));
 }
 
 void TestSchemaSnapshot::twoSnapshotsAreEqual()
