@@ -119,6 +119,20 @@ QStringList spellOutColumns(const QStringList &items)
     return result;
 }
 
+// Privileges ("grantee=PRIVILEGE", or "column grantee=PRIVILEGE" when perColumn) with the
+// owner's written "(owner)", sorted.
+QStringList ownerRelative(QStringList privileges, const QString &owner, bool perColumn)
+{
+    const QString prefix = owner + QLatin1Char('=');
+    for (QString &p : privileges) {
+        const Ddl::NamedPart part = perColumn ? Ddl::splitLeadingIdentifier(p) : Ddl::NamedPart{{}, p};
+        if (part.rest.startsWith(prefix))
+            p = (perColumn ? part.name + QLatin1Char(' ') : QString()) + QLatin1String("(owner)=") + part.rest.mid(prefix.size());
+    }
+    privileges.sort();
+    return privileges;
+}
+
 } // namespace
 
 SchemaReader::SchemaReader(PgSession *session)
@@ -274,16 +288,13 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
             if (object.has(QStringLiteral("columnPrivileges")))
                 object.attrs.insert(QStringLiteral("columnPrivileges"), spellOutColumns(object.list(QStringLiteral("columnPrivileges"))));
             // The owner's own privileges move with the owner (ALTER … OWNER TO): they are
-            // compared as the owner's, whoever that is.
-            if (object.has(QStringLiteral("owner")) && object.has(QStringLiteral("privileges"))) {
-                const QString prefix = object.attr(QStringLiteral("owner")) + QLatin1Char('=');
-                QStringList privileges = object.list(QStringLiteral("privileges"));
-                for (QString &p : privileges) {
-                    if (p.startsWith(prefix))
-                        p = QLatin1String("(owner)=") + p.mid(prefix.size());
+            // compared as the owner's, whoever that is. So do those on a view's columns.
+            if (object.has(QStringLiteral("owner"))) {
+                for (const QString &name : {QStringLiteral("privileges"), QStringLiteral("columnPrivileges")}) {
+                    if (object.has(name))
+                        object.attrs.insert(name, ownerRelative(object.list(name), object.attr(QStringLiteral("owner")),
+                                                                name == QLatin1String("columnPrivileges")));
                 }
-                privileges.sort();
-                object.attrs.insert(QStringLiteral("privileges"), privileges);
             }
             object.cachedKey = object.computeKey();
             const QJsonArray refs = o.value(QLatin1String("refs")).toArray();
@@ -366,16 +377,9 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
             ownerOfTable.insert(SchemaObject::qualify(o.schema, o.name), o.attr(QStringLiteral("owner")));
     }
     for (SchemaObject &o : result.objects) {
-        if (o.kind != ObjectKind::Column || !o.has(QStringLiteral("privileges")))
-            continue;
-        const QString prefix = ownerOfTable.value(o.qualifiedTable()) + QLatin1Char('=');
-        QStringList privileges = o.list(QStringLiteral("privileges"));
-        for (QString &p : privileges) {
-            if (p.startsWith(prefix))
-                p = QLatin1String("(owner)=") + p.mid(prefix.size());
-        }
-        privileges.sort();
-        o.attrs.insert(QStringLiteral("privileges"), privileges);
+        if (o.kind == ObjectKind::Column && o.has(QStringLiteral("privileges")))
+            o.attrs.insert(QStringLiteral("privileges"),
+                           ownerRelative(o.list(QStringLiteral("privileges")), ownerOfTable.value(o.qualifiedTable()), false));
     }
 
     // A child table needs its parents' columns: it inherits them, and it must let go of a
