@@ -112,6 +112,19 @@ DdlWriter::Alteration DdlWriter::alterType(const ObjectDiff &d) const
         handled << QStringLiteral("default") << QStringLiteral("notNull") << QStringLiteral("constraints");
     } else if (d.kind == ObjectKind::Composite) {
         const CompositeChange change = compositeChange(a.list(QStringLiteral("attributes")), b.list(QStringLiteral("attributes")));
+        // ALTER ATTRIBUTE … TYPE refuses a type that a column uses: the type is made anew, the
+        // planner keeps the columns' values meanwhile.
+        const bool retypes = std::any_of(change.statements.begin(), change.statements.end(),
+                                         [](const QString &s) { return s.startsWith(QLatin1String("ALTER ATTRIBUTE")); });
+        const QStringList dependents = m_from.dependentsOf(a.key());
+        if (retypes && std::any_of(dependents.begin(), dependents.end(), [this](const QString &k) {
+                const SchemaObject *o = m_from.find(k);
+                return o && o->kind == ObjectKind::Column;
+            })) {
+            result.recreate = true;
+            result.reason = tr("an attribute's type changes while a column uses the type, which ALTER TYPE refuses");
+            return result;
+        }
         for (const QString &sql : change.statements)
             result.apply << MigrationStep{QStringLiteral("ALTER TYPE %1 %2;").arg(q, sql), key};
         handled << QStringLiteral("attributes");
@@ -216,7 +229,8 @@ DdlWriter::Alteration DdlWriter::alterOther(const ObjectDiff &d) const
         break;
     case ObjectKind::Server:
         if (changed("version"))
-            apply(QStringLiteral("ALTER SERVER %1 VERSION %2;").arg(q, SchemaObject::quoteLiteral(b.attr(QStringLiteral("version")))));
+            apply(QStringLiteral("ALTER SERVER %1 VERSION %2;")
+                      .arg(q, b.has(QStringLiteral("version")) ? SchemaObject::quoteLiteral(b.attr(QStringLiteral("version"))) : QStringLiteral("NULL")));
         if (changed("options"))
             apply(QStringLiteral("ALTER SERVER %1%2;").arg(q, optionChanges(a.list(QStringLiteral("options")), b.list(QStringLiteral("options")))));
         handled << QStringLiteral("version") << QStringLiteral("options");
@@ -322,7 +336,7 @@ DdlWriter::Alteration DdlWriter::alterOther(const ObjectDiff &d) const
             QStringList drop;
             QStringList add;
             for (const QString &t : oldTables)
-                if (!newTables.contains(t)) drop << QLatin1String("TABLE ") + t.section(QLatin1Char(' '), 0, 0);
+                if (!newTables.contains(t)) drop << QLatin1String("TABLE ") + leadingQualifiedName(t);
             for (const QString &s : oldSchemas)
                 if (!newSchemas.contains(s)) drop << QLatin1String("TABLES IN SCHEMA ") + s;
             for (const QString &t : newTables)

@@ -201,6 +201,18 @@ NamedPart splitLeadingIdentifier(const QString &text)
     return splitNamed(QString(text).replace(leading, QStringLiteral("\\1: ")));
 }
 
+QString leadingQualifiedName(const QString &text)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('"'))
+            quoted = !quoted; // a doubled quote toggles twice
+        else if (text.at(i) == QLatin1Char(' ') && !quoted)
+            return text.left(i);
+    }
+    return text;
+}
+
 QStringList splitIdentifiers(const QString &qualified)
 {
     QStringList parts;

@@ -44,6 +44,9 @@ NamedPart splitNamed(const QString &text);
 // "name rest" with name a quoted identifier: a view column's comment or default, a composite
 // type's attribute.
 NamedPart splitLeadingIdentifier(const QString &text);
+// The qualified name a text starts with, up to the first space outside quotes:
+// 'app."Line Items" (a, b) WHERE …' → 'app."Line Items"'.
+QString leadingQualifiedName(const QString &text);
 // "a"."b c".d → {a, b c, d}
 QStringList splitIdentifiers(const QString &qualified);
 QString columnKeyFromReference(const QString &qualifiedColumn);

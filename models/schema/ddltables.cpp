@@ -237,10 +237,11 @@ QList<MigrationStep> DdlWriter::createView(const SchemaObject &v) const
     const QMap<QString, QString> comments = namedValues(v.list(QStringLiteral("columnComments")));
     for (auto it = comments.constBegin(); it != comments.constEnd(); ++it)
         steps << MigrationStep{QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3;").arg(q, it.key(), it.value()), v.key()};
+    // The owner first: ALTER … OWNER TO moves the old owner's grants on the columns along.
+    steps << commonAttributes(nullptr, v);
     const QMap<QString, QStringList> privileges = columnPrivilegeLists(v.list(QStringLiteral("columnPrivileges")));
     for (auto it = privileges.constBegin(); it != privileges.constEnd(); ++it)
         steps << privilegeSteps(v, {}, it.value(), splitIdentifiers(it.key()).value(0));
-    steps << commonAttributes(nullptr, v);
     return steps;
 }
 
@@ -419,11 +420,24 @@ DdlWriter::Alteration DdlWriter::alterColumn(const ObjectDiff &d) const
         else
             apply(prefix + QLatin1String("SET DEFAULT ") + b.attr(QStringLiteral("default")) + QLatin1Char(';'));
     }
-    if (changed("notNull") && !(inheritedOnly && !b.flag(QStringLiteral("notNull")))) {
+    // A column that only comes from a parent loses its NOT NULL with the parent's, unless it
+    // had one of its own (a primary key sets it on the child alone).
+    auto parentNotNull = [&]() {
+        const SchemaObject *t = m_from.find(ObjectKind::Table, a.schema, a.table);
+        QStringList parents = t ? t->list(QStringLiteral("inherits")) : QStringList();
+        if (t && t->has(QStringLiteral("partitionOf")))
+            parents << t->attr(QStringLiteral("partitionOf"));
+        return std::any_of(parents.begin(), parents.end(), [&](const QString &p) {
+            const QStringList parts = splitIdentifiers(p);
+            const SchemaObject *c = parts.size() == 2 ? m_from.find(ObjectKind::Column, parts.at(0), a.name, parts.at(1)) : nullptr;
+            return !c || c->flag(QStringLiteral("notNull"));
+        });
+    };
+    if (changed("notNull")) {
         if (b.flag(QStringLiteral("notNull"))) {
             apply(prefix + QLatin1String("SET NOT NULL;"))->notes
                 << tr("ACCESS EXCLUSIVE lock on %1 while every row is checked (a valid CHECK (… IS NOT NULL) constraint lets it skip the scan)").arg(table);
-        } else if (!inheritedOnly) {
+        } else if (!inheritedOnly || !parentNotNull()) {
             apply(prefix + QLatin1String("DROP NOT NULL;"));
         }
     }
@@ -547,6 +561,8 @@ DdlWriter::Alteration DdlWriter::alterView(const ObjectDiff &d) const
                 result.apply << MigrationStep{QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3;").arg(q, it.key(), it.value()), key};
         }
     }
+    // The owner first: ALTER … OWNER TO moves the old owner's grants on the columns along.
+    result.apply << commonAttributes(&a, b);
     if (changed("columnPrivileges")) {
         const QMap<QString, QStringList> old = columnPrivilegeLists(a.list(QStringLiteral("columnPrivileges")));
         const QMap<QString, QStringList> now = columnPrivilegeLists(b.list(QStringLiteral("columnPrivileges")));
@@ -555,7 +571,6 @@ DdlWriter::Alteration DdlWriter::alterView(const ObjectDiff &d) const
         for (const QString &c : std::as_const(columns))
             result.apply << privilegeSteps(b, old.value(c), now.value(c), splitIdentifiers(c).value(0));
     }
-    result.apply << commonAttributes(&a, b);
     return result;
 }
 

@@ -319,11 +319,20 @@ MigrationStep DdlWriter::drop(const SchemaObject &o) const
         s.sql = QStringLiteral("DROP %1;").arg(reference(o));
         s.notes << tr("ACCESS EXCLUSIVE lock on %1").arg(t);
         break;
-    case ObjectKind::Table:
+    case ObjectKind::Table: {
         s.sql = QStringLiteral("DROP TABLE %1;").arg(o.qualifiedName());
         s.notes << tr("ACCESS EXCLUSIVE lock; every row of the table is lost");
         s.destructive = true;
+        // A foreign key to a partitioned table holds on to each partition: a partition is
+        // detached (which checks that no row refers to its rows) before it can be dropped.
+        const QString parent = o.attr(QStringLiteral("partitionOf"));
+        const QList<const SchemaObject *> constraints = m_from.ofKind(ObjectKind::Constraint);
+        if (!parent.isEmpty() && std::any_of(constraints.begin(), constraints.end(), [&](const SchemaObject *c) {
+                return c->attr(QStringLiteral("type")) == QLatin1String("FOREIGN KEY") && c->attr(QStringLiteral("referencedTable")) == parent;
+            }))
+            s.sql.prepend(QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2;\n").arg(parent, o.qualifiedName()));
         break;
+    }
     case ObjectKind::ForeignTable:
         s.sql = QStringLiteral("DROP FOREIGN TABLE %1;").arg(o.qualifiedName());
         break;

@@ -236,19 +236,23 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
 
     // A retyped column takes the views, rules, policies, triggers and generated columns over
     // it along: PostgreSQL refuses to retype a column they use.
-    for (auto it = alters.constBegin(); it != alters.constEnd(); ++it) {
-        const ObjectDiff *d = diff.find(it.key());
-        if (!d || d->kind != ObjectKind::Column || (!changes(it.key(), "type") && !changes(it.key(), "collation")))
-            continue;
-        for (const QString &dep : from.dependentsOf(it.key())) {
+    auto overColumn = [&](const QString &column) {
+        QStringList found;
+        for (const QString &dep : from.dependentsOf(column)) {
             const SchemaObject *o = from.find(dep);
             if (!o)
                 continue;
             if (o->kind == ObjectKind::View || o->kind == ObjectKind::MaterializedView || o->kind == ObjectKind::Rule
                 || o->kind == ObjectKind::Policy || o->kind == ObjectKind::Trigger
                 || (o->kind == ObjectKind::Column && o->has(QStringLiteral("generated"))))
-                queue << dep;
+                found << dep;
         }
+        return found;
+    };
+    for (auto it = alters.constBegin(); it != alters.constEnd(); ++it) {
+        const ObjectDiff *d = diff.find(it.key());
+        if (d && d->kind == ObjectKind::Column && (changes(it.key(), "type") || changes(it.key(), "collation")))
+            queue << overColumn(it.key());
     }
     {
         // Turn those into recreations now that the loop over alters is done.
@@ -308,9 +312,10 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
                 }
                 continue;
             }
-            // A column of a rebuilt enum or domain keeps its values: it becomes text (or the
-            // domain's base type) meanwhile.
-            if (o->kind == ObjectKind::Column && (xObject->kind == ObjectKind::Enum || xObject->kind == ObjectKind::Domain)
+            // A column of a rebuilt enum, composite or domain keeps its values: it becomes text
+            // (or the domain's base type) meanwhile.
+            if (o->kind == ObjectKind::Column
+                && (xObject->kind == ObjectKind::Enum || xObject->kind == ObjectKind::Composite || xObject->kind == ObjectKind::Domain)
                 && !o->has(QStringLiteral("generated"))) {
                 const ObjectDiff *d = diff.find(dep);
                 if (d && d->from && d->to) {
@@ -318,13 +323,18 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
                                                .arg(o->qualifiedTable(), SchemaObject::quoteIdentifier(o->name));
                     const QString name = SchemaObject::quoteIdentifier(o->name);
                     const QString array = o->attr(QStringLiteral("type")).endsWith(QLatin1String("[]")) ? QStringLiteral("[]") : QString();
-                    const QString interim = (xObject->kind == ObjectKind::Enum ? QStringLiteral("text")
-                                                                                : xObject->attr(QStringLiteral("baseType")))
+                    const QString interim = (xObject->kind == ObjectKind::Domain ? xObject->attr(QStringLiteral("baseType"))
+                                                                                  : QStringLiteral("text"))
                                             + array;
                     DdlWriter::Alteration &a = extra(dep);
-                    if (o->has(QStringLiteral("default")) && !changes(dep, "default") && !changes(dep, "type"))
+                    // The default goes first whether it changes or not: it may not convert to the
+                    // interim type and back. (A retyped column lets go of it already.)
+                    if (o->has(QStringLiteral("default")) && !changes(dep, "type") && !changes(dep, "collation"))
                         a.release << MigrationStep{prefix + QLatin1String("DROP DEFAULT;"), dep};
                     a.release << MigrationStep{prefix + QStringLiteral("TYPE %1 USING %2::%1;").arg(interim, name), dep};
+                    // Retyped twice: what PostgreSQL refuses to retype under is made anew too.
+                    for (const QString &over : overColumn(dep))
+                        markRecreate(over, tr("it uses a column whose type changes"));
                     if (!changes(dep, "type") && !changes(dep, "collation")) {
                         MigrationStep back{prefix + QStringLiteral("TYPE %1 USING %2::%1;").arg(d->to->attr(QStringLiteral("type")), name), dep};
                         back.notes << tr("ACCESS EXCLUSIVE lock on %1; rewrites the table twice (to %2 and back) while %3 is made anew")
@@ -335,6 +345,13 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
                     }
                 }
                 continue;
+            }
+            // A child or partition depends on its parent's columns only so that it lets go of the
+            // parent first; PostgreSQL drops a parent's column from them by itself.
+            if (xObject->kind == ObjectKind::Column && (o->kind == ObjectKind::Table || o->kind == ObjectKind::ForeignTable)) {
+                const QString parent = SchemaObject::qualify(xObject->schema, xObject->table);
+                if (o->list(QStringLiteral("inherits")).contains(parent) || o->attr(QStringLiteral("partitionOf")) == parent)
+                    continue;
             }
             markRecreate(dep, tr("it depends on %1, which is dropped or made anew").arg(xObject->displayName()));
         }

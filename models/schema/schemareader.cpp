@@ -256,6 +256,20 @@ QStringList spellOutColumns(const QStringList &items)
     return result;
 }
 
+// Privileges ("grantee=PRIVILEGE", or "column grantee=PRIVILEGE" when perColumn) with the
+// owner's written "(owner)", sorted.
+QStringList ownerRelative(QStringList privileges, const QString &owner, bool perColumn)
+{
+    const QString prefix = owner + QLatin1Char('=');
+    for (QString &p : privileges) {
+        const Ddl::NamedPart part = perColumn ? Ddl::splitLeadingIdentifier(p) : Ddl::NamedPart{{}, p};
+        if (part.rest.startsWith(prefix))
+            p = (perColumn ? part.name + QLatin1Char(' ') : QString()) + QLatin1String("(owner)=") + part.rest.mid(prefix.size());
+    }
+    privileges.sort();
+    return privileges;
+}
+
 } // namespace
 
 SchemaReader::SchemaReader(PgSession *session)
@@ -412,16 +426,13 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
                 if (object.has(QStringLiteral("columnPrivileges")))
                     object.attrs.insert(QStringLiteral("columnPrivileges"), spellOutColumns(object.list(QStringLiteral("columnPrivileges"))));
                 // The owner's own privileges move with the owner (ALTER … OWNER TO): they are
-                // compared as the owner's, whoever that is.
-                if (object.has(QStringLiteral("owner")) && object.has(QStringLiteral("privileges"))) {
-                    const QString prefix = object.attr(QStringLiteral("owner")) + QLatin1Char('=');
-                    QStringList privileges = object.list(QStringLiteral("privileges"));
-                    for (QString &p : privileges) {
-                        if (p.startsWith(prefix))
-                            p = QLatin1String("(owner)=") + p.mid(prefix.size());
+                // compared as the owner's, whoever that is. So do those on a view's columns.
+                if (object.has(QStringLiteral("owner"))) {
+                    for (const QString &list : {QStringLiteral("privileges"), QStringLiteral("columnPrivileges")}) {
+                        if (object.has(list))
+                            object.attrs.insert(list, ownerRelative(object.list(list), object.attr(QStringLiteral("owner")),
+                                                                    list == QLatin1String("columnPrivileges")));
                     }
-                    privileges.sort();
-                    object.attrs.insert(QStringLiteral("privileges"), privileges);
                 }
                 object.cachedKey = object.computeKey();
                 // {classid/objid/subid,…}, digits and slashes only; an objid of 0 is a
@@ -517,14 +528,8 @@ QString SchemaReader::read(SchemaSnapshot *snapshot)
         if (o.kind != ObjectKind::Column || !o.has(QStringLiteral("privileges")))
             continue;
         const qsizetype table = tableAt.value(o.qualifiedTable(), -1);
-        const QString prefix = (table < 0 ? QString() : result.objects.at(table).attr(QStringLiteral("owner"))) + QLatin1Char('=');
-        QStringList privileges = o.list(QStringLiteral("privileges"));
-        for (QString &p : privileges) {
-            if (p.startsWith(prefix))
-                p = QLatin1String("(owner)=") + p.mid(prefix.size());
-        }
-        privileges.sort();
-        o.attrs.insert(QStringLiteral("privileges"), privileges);
+        const QString owner = table < 0 ? QString() : result.objects.at(table).attr(QStringLiteral("owner"));
+        o.attrs.insert(QStringLiteral("privileges"), ownerRelative(o.list(QStringLiteral("privileges")), owner, false));
     }
 
     // A child table needs its parents' columns: it inherits them, and it must let go of a
