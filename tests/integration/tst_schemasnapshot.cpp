@@ -67,6 +67,7 @@ void TestSchemaSnapshot::initTestCase()
         create type app.mood as enum ('sad', 'ok', 'happy');
         alter type app.mood add value 'meh' before 'ok';
         comment on type app.mood is 'how it feels';
+        create type app.awkward as enum ('a,b', 'say "hi"', 'back\slash', 'NULL', '', ' spaced ', '{x}', 'ünï');
         create type app.pair as (a int, "b b" text collate "C");
         create domain app.positive as int default 1 not null
             constraint positive_check check (value > 0);
@@ -195,6 +196,10 @@ void TestSchemaSnapshot::attributes_data()
     QTest::addRow("extension schema") << "extension citext" << "schema" << QVariant("public");
     QTest::addRow("enum labels in sort order") << "enum app.mood" << "labels" << QVariant(QStringList{"sad", "meh", "ok", "happy"});
     QTest::addRow("enum comment") << "enum app.mood" << "comment" << QVariant("how it feels");
+    // Lists travel as text[]: elements the server quotes in an array come back as they are.
+    QTest::addRow("enum labels an array quotes")
+        << "enum app.awkward" << "labels"
+        << QVariant(QStringList{"a,b", "say \"hi\"", "back\\slash", "NULL", "", " spaced ", "{x}", "ünï"});
     QTest::addRow("composite attributes") << "composite app.pair" << "attributes"
                                           << QVariant(QStringList{"a integer", "\"b b\" text COLLATE pg_catalog.\"C\""});
     QTest::addRow("domain base") << "domain app.positive" << "baseType" << QVariant("integer");
