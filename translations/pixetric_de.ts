@@ -1890,7 +1890,12 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>prüft jede Spalte, die den Typ dieser Domäne hat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>an attribute&apos;s type changes while a column uses the type, which ALTER TYPE refuses</source>
+        <translation>der Typ eines Attributs ändert sich, während eine Spalte den Typ verwendet, was ALTER TYPE ablehnt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 changed, which ALTER TYPE cannot do</source>
         <translation>%1 hat sich geändert, was mit ALTER TYPE nicht möglich ist</translation>
     </message>
@@ -1900,7 +1905,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>verschiebt den Wert der Sequenz in ihre neuen Grenzen, falls er außerhalb liegt</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>its arguments or result type changed, which CREATE OR REPLACE cannot do</source>
         <translation>Argumente oder Ergebnistyp haben sich geändert, was mit CREATE OR REPLACE nicht möglich ist</translation>
     </message>
@@ -1915,7 +1920,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>%1 hat sich geändert, und das lässt sich mit keiner ALTER-Anweisung ändern</translation>
     </message>
     <message>
-        <location filename="../models/schema/ddlsupport.cpp" line="+286"/>
+        <location filename="../models/schema/ddlsupport.cpp" line="+298"/>
         <source>SHARE ROW EXCLUSIVE lock on %1 and the referenced table; NOT VALID: existing rows are not checked</source>
         <translation>Sperre SHARE ROW EXCLUSIVE auf %1 und der referenzierten Tabelle; NOT VALID: vorhandene Zeilen werden nicht geprüft</translation>
     </message>
@@ -1941,21 +1946,21 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/schema/ddltables.cpp" line="+312"/>
+        <location filename="../models/schema/ddltables.cpp" line="+313"/>
         <location filename="../models/schema/ddlwriter.cpp" line="+314"/>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+25"/>
         <location line="+179"/>
         <source>ACCESS EXCLUSIVE lock on %1</source>
         <translation>Sperre ACCESS EXCLUSIVE auf %1</translation>
     </message>
     <message>
-        <location filename="../models/schema/ddltables.cpp" line="-81"/>
+        <location filename="../models/schema/ddltables.cpp" line="-82"/>
         <source>runs the query and stores its rows</source>
         <translation>führt die Abfrage aus und speichert ihre Zeilen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>SHARE lock on %1: writes wait while the index is built (CREATE INDEX CONCURRENTLY, outside a transaction, avoids it)</source>
         <translation>Sperre SHARE auf %1: Schreibzugriffe warten, während der Index aufgebaut wird (CREATE INDEX CONCURRENTLY außerhalb einer Transaktion vermeidet das)</translation>
     </message>
@@ -1990,7 +1995,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>Sperre ACCESS EXCLUSIVE auf %1; schreibt die Tabelle und ihre Indizes neu; schlägt fehl, wenn sich ein Wert nicht umwandeln lässt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>ACCESS EXCLUSIVE lock on %1 while every row is checked (a valid CHECK (… IS NOT NULL) constraint lets it skip the scan)</source>
         <translation>Sperre ACCESS EXCLUSIVE auf %1, während jede Zeile geprüft wird (ein gültiger Constraint CHECK (… IS NOT NULL) erspart das Durchsuchen der Tabelle)</translation>
     </message>
@@ -2015,7 +2020,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>die Spalten der Sicht haben sich auf eine Weise geändert, die CREATE OR REPLACE VIEW nicht umsetzen kann</translation>
     </message>
     <message>
-        <location filename="../models/schema/ddlwriter.cpp" line="-206"/>
+        <location filename="../models/schema/ddlwriter.cpp" line="-215"/>
         <source>ACCESS EXCLUSIVE lock on %1; the column&apos;s data is lost (no rewrite)</source>
         <translation>Sperre ACCESS EXCLUSIVE auf %1; die Daten der Spalte gehen verloren (kein Neuschreiben)</translation>
     </message>
@@ -2025,7 +2030,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>Sperre ACCESS EXCLUSIVE; alle Zeilen der Tabelle gehen verloren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>ACCESS EXCLUSIVE lock; the stored rows are gone until it is created and filled again</source>
         <translation>Sperre ACCESS EXCLUSIVE; die gespeicherten Zeilen fehlen, bis die Sicht neu angelegt und befüllt ist</translation>
     </message>
@@ -3562,17 +3567,18 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
         <translation>%1 hängt von einem Objekt ab, das diese Migration löscht, liegt aber außerhalb der verglichenen Schemas: Ohne Eingriff von Hand schlägt die Migration fehl.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
+        <location line="+71"/>
         <source>it uses a column whose type changes</source>
         <translation>das Objekt verwendet eine Spalte, deren Typ sich ändert</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+3"/>
         <source>ACCESS EXCLUSIVE lock on %1; rewrites the table twice (to %2 and back) while %3 is made anew</source>
         <translation>Sperre ACCESS EXCLUSIVE auf %1; schreibt die Tabelle zweimal neu (in den Typ %2 und zurück), während %3 neu angelegt wird</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>it depends on %1, which is dropped or made anew</source>
         <translation>das Objekt hängt von %1 ab, und diese Abhängigkeit wird gelöscht oder neu angelegt</translation>
     </message>
@@ -5357,7 +5363,7 @@ Wählen Sie einen anderen Speicherort; das Skript ist noch hier.</translation>
 <context>
     <name>Pixetric::SchemaObject</name>
     <message>
-        <location filename="../models/schema/schemaobject.cpp" line="+21"/>
+        <location filename="../models/schema/schemaobject.cpp" line="+74"/>
         <source>schema</source>
         <translation>Schema</translation>
     </message>
@@ -5520,7 +5526,7 @@ Wählen Sie einen anderen Speicherort; das Skript ist noch hier.</translation>
 <context>
     <name>Pixetric::SchemaReader</name>
     <message>
-        <location filename="../models/schema/schemareader.cpp" line="+254"/>
+        <location filename="../models/schema/schemareader.cpp" line="+290"/>
         <source>The connection to the server was lost while reading the schema (%1): %2. Nothing was read; connect again and retry.</source>
         <translation>Die Verbindung zum Server ging beim Lesen des Schemas verloren (%1): %2. Es wurde nichts gelesen; verbinden Sie sich erneut und versuchen Sie es noch einmal.</translation>
     </message>
@@ -5545,12 +5551,12 @@ Wählen Sie einen anderen Speicherort; das Skript ist noch hier.</translation>
         <translation>Die Schema-Abfrage &quot;%1&quot; liefert eine Spalte, die die Anwendung nicht kennt.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The server&apos;s answer for %1 names an unknown kind of object (%2).</source>
         <translation>Die Antwort des Servers für %1 nennt eine unbekannte Objektart (%2).</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Not connected to a server: connect first, then read the schema.</source>
         <translation>Keine Verbindung zu einem Server: Verbinden Sie sich zuerst und lesen Sie dann das Schema.</translation>
     </message>
