@@ -179,6 +179,12 @@ void TestMigrationPlanner::converges_data()
                           "create index i on t (a, c); alter table t cluster on i;")
         << QStringLiteral("create type r as range (subtype = numeric); create table t (a int, c r);"
                           "create index i on t (a, c); alter table t cluster on i;");
+    QTest::addRow("a partitioned table's index goes, a partition keeps its own")
+        << QStringLiteral("create table p (k int, v int) partition by range (k);"
+                          "create table p1 partition of p for values from (0) to (10); create index p1v on p1 (v);"
+                          "create index pv on p (v);")
+        << QStringLiteral("create table p (k int, v int) partition by range (k);"
+                          "create table p1 partition of p for values from (0) to (10); create index p1v on p1 (v);");
     QTest::addRow("owner, grants and comments") << QStringLiteral("create table t (a int);")
                                                 << QStringLiteral("create table t (a int); alter table t owner to someone_else;"
                                                                   "grant select on t to public; grant update (a) on t to someone_else;"
