@@ -267,6 +267,16 @@ QList<MigrationStep> DdlWriter::createIndex(const SchemaObject &i) const
         attach.trailing = true;
         steps << attach;
     }
+    // A table clustered on an index made anew (PostgreSQL dropped it with a column, say) is
+    // clustered on it again.
+    const SchemaObject *table = m_to.find(ObjectKind::Table, i.schema, i.table);
+    if (table && table->has(QStringLiteral("clusterOn"))
+        && splitIdentifiers(table->attr(QStringLiteral("clusterOn"))).value(0) == i.name) {
+        MigrationStep cluster{QStringLiteral("ALTER TABLE %1 CLUSTER ON %2;").arg(i.qualifiedTable(), SchemaObject::quoteIdentifier(i.name)),
+                              i.key()};
+        cluster.trailing = true;
+        steps << cluster;
+    }
     for (const QString &s : i.list(QStringLiteral("statistics")))
         steps << MigrationStep{QStringLiteral("ALTER INDEX %1 ALTER COLUMN %2 SET STATISTICS %3;")
                                    .arg(i.qualifiedName(), s.section(QLatin1Char(' '), 0, 0), s.section(QLatin1Char(' '), 1)),
@@ -420,16 +430,26 @@ DdlWriter::Alteration DdlWriter::alterColumn(const ObjectDiff &d) const
         else
             apply(prefix + QLatin1String("SET DEFAULT ") + b.attr(QStringLiteral("default")) + QLatin1Char(';'));
     }
-    // A column that only comes from a parent loses its NOT NULL with the parent's, unless it
-    // had one of its own (a primary key sets it on the child alone).
-    auto parentNotNull = [&]() {
-        const SchemaObject *t = m_from.find(ObjectKind::Table, a.schema, a.table);
+    // The keys of the column of the same name in the table's parents.
+    auto parentColumns = [&](const SchemaSnapshot &snapshot) {
+        const SchemaObject *t = snapshot.find(ObjectKind::Table, a.schema, a.table);
         QStringList parents = t ? t->list(QStringLiteral("inherits")) : QStringList();
         if (t && t->has(QStringLiteral("partitionOf")))
             parents << t->attr(QStringLiteral("partitionOf"));
-        return std::any_of(parents.begin(), parents.end(), [&](const QString &p) {
+        QStringList keys;
+        for (const QString &p : std::as_const(parents)) {
             const QStringList parts = splitIdentifiers(p);
-            const SchemaObject *c = parts.size() == 2 ? m_from.find(ObjectKind::Column, parts.at(0), a.name, parts.at(1)) : nullptr;
+            if (parts.size() == 2)
+                keys << SchemaObject::makeKey(ObjectKind::Column, parts.at(0), a.name, parts.at(1));
+        }
+        return keys;
+    };
+    // A column that only comes from a parent loses its NOT NULL with the parent's, unless it
+    // had one of its own (a primary key sets it on the child alone).
+    auto parentNotNull = [&]() {
+        const QStringList keys = parentColumns(m_from);
+        return std::any_of(keys.begin(), keys.end(), [&](const QString &k) {
+            const SchemaObject *c = m_from.find(k);
             return !c || c->flag(QStringLiteral("notNull"));
         });
     };
@@ -469,6 +489,13 @@ DdlWriter::Alteration DdlWriter::alterColumn(const ObjectDiff &d) const
     if (changed("serverOptions"))
         apply(prefix + optionChanges(a.list(QStringLiteral("serverOptions")), b.list(QStringLiteral("serverOptions"))).trimmed() + QLatin1Char(';'));
     result.apply << columnExtras(&a, b);
+    // What it changes of its own comes after the parent's column has changed (a new type
+    // reaches it from there).
+    if (inheritedOnly) {
+        const QStringList parents = parentColumns(m_to);
+        for (MigrationStep &s : result.apply)
+            s.needs << parents;
+    }
     return result;
 }
 

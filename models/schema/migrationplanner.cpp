@@ -396,8 +396,9 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
         }
     }
 
-    // A partition's column, or a child's inherited one, goes with the parent's.
-    for (const QString &key : std::as_const(drops)) {
+    // A partition's column, or a child's inherited one, goes with the parent's (and comes
+    // back with it when the parent's is made anew).
+    for (const QString &key : drops + recreates) {
         const SchemaObject *c = from.find(key);
         if (!c || c->kind != ObjectKind::Column || implicit.contains(key))
             continue;

@@ -168,6 +168,23 @@ void TestMigrationPlanner::converges_data()
         << QStringLiteral("create table t (a int); create view v as select a from t;"
                           "grant insert (a) on v to someone_else; alter view v owner to someone_else;")
         << QStringLiteral("create table t (a int); create view v as select a from t; grant insert (a) on v to someone_else;");
+    QTest::addRow("a partitioned table's column retyped, its partitions' defaults with it")
+        << QStringLiteral("create table zp (k int, c uuid) partition by list (k); create table ap partition of zp for values in (1);")
+        << QStringLiteral("create table zp (k int, c text default 'x') partition by list (k); create table ap partition of zp for values in (1);");
+    QTest::addRow("a parent's and a child's column of a range type made anew")
+        << QStringLiteral("create type r as range (subtype = integer); create table p (a int, c r); create table c () inherits (p);")
+        << QStringLiteral("create type r as range (subtype = numeric); create table p (a int, c r); create table c () inherits (p);");
+    QTest::addRow("a table stays clustered on an index made anew with its column")
+        << QStringLiteral("create type r as range (subtype = integer); create table t (a int, c r);"
+                          "create index i on t (a, c); alter table t cluster on i;")
+        << QStringLiteral("create type r as range (subtype = numeric); create table t (a int, c r);"
+                          "create index i on t (a, c); alter table t cluster on i;");
+    QTest::addRow("a partitioned table's index goes, a partition keeps its own")
+        << QStringLiteral("create table p (k int, v int) partition by range (k);"
+                          "create table p1 partition of p for values from (0) to (10); create index p1v on p1 (v);"
+                          "create index pv on p (v);")
+        << QStringLiteral("create table p (k int, v int) partition by range (k);"
+                          "create table p1 partition of p for values from (0) to (10); create index p1v on p1 (v);");
     QTest::addRow("owner, grants and comments") << QStringLiteral("create table t (a int);")
                                                 << QStringLiteral("create table t (a int); alter table t owner to someone_else;"
                                                                   "grant select on t to public; grant update (a) on t to someone_else;"

@@ -31,6 +31,21 @@ QString sortMembers(const QString &statement)
     return (QStringList{lines.first()} + members + lines.mid(close)).join(QLatin1Char('\n'));
 }
 
+// Storage parameters in their stored order say nothing: "WITH (b='1', a='2')" reads as
+// "WITH (a='2', b='1')".
+QString sortStorageParameters(const QString &statement)
+{
+    static const QRegularExpression with(QStringLiteral("WITH \\(([^()]*)\\)"));
+    QString result = statement;
+    for (auto it = with.globalMatch(statement); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QStringList parameters = m.captured(1).split(QStringLiteral(", "));
+        parameters.sort();
+        result.replace(m.captured(0), QStringLiteral("WITH (") + parameters.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    }
+    return result;
+}
+
 } // namespace
 
 QString SchemaDumpNormalizer::normalize(const QString &dump)
@@ -57,7 +72,7 @@ QString SchemaDumpNormalizer::normalize(const QString &dump)
                 openTag.clear();
         }
         if (openTag.isEmpty() && line.endsWith(QLatin1Char(';'))) {
-            statements << sortMembers(current.trimmed());
+            statements << sortStorageParameters(sortMembers(current.trimmed()));
             current.clear();
         }
     }
