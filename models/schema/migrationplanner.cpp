@@ -347,10 +347,15 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
                 continue;
             }
             // A child or partition depends on its parent's columns only so that it lets go of the
-            // parent first; PostgreSQL drops a parent's column from them by itself.
+            // parent first; PostgreSQL drops a parent's column from them by itself. (A child that
+            // lets go of the parent keeps the column as its own, which TO may not have: it is
+            // made anew.)
             if (xObject->kind == ObjectKind::Column && (o->kind == ObjectKind::Table || o->kind == ObjectKind::ForeignTable)) {
                 const QString parent = SchemaObject::qualify(xObject->schema, xObject->table);
-                if (o->list(QStringLiteral("inherits")).contains(parent) || o->attr(QStringLiteral("partitionOf")) == parent)
+                auto childOf = [&parent](const SchemaObject *t) {
+                    return t && (t->list(QStringLiteral("inherits")).contains(parent) || t->attr(QStringLiteral("partitionOf")) == parent);
+                };
+                if (childOf(o) && childOf(to.find(dep)))
                     continue;
             }
             markRecreate(dep, tr("it depends on %1, which is dropped or made anew").arg(xObject->displayName()));
