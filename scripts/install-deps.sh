@@ -37,7 +37,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev libxkbcommon-dev libgl-dev
     libqscintilla2-qt6-dev qtkeychain-qt6-dev
-    libpq-dev postgresql
+    libpq-dev libssl-dev postgresql
     libpg-query-dev libprotobuf-c-dev
     libqt6sql6-sqlite qt6-qpa-plugins xvfb xauth openssl
 )
