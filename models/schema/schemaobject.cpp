@@ -15,12 +15,6 @@ AttributeMap::AttributeMap(const QVariantMap &map)
         m_entries.append({it.key(), it.value()});
 }
 
-AttributeMap::AttributeMap(QList<Entry> entries)
-{
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.first < b.first; });
-    m_entries = QList<Entry>(entries.cbegin(), entries.cend());
-}
-
 AttributeMap AttributeMap::fromSorted(const QList<Entry> &entries)
 {
     Q_ASSERT(std::is_sorted(entries.cbegin(), entries.cend(), [](const Entry &a, const Entry &b) { return a.first < b.first; }));
@@ -29,10 +23,14 @@ AttributeMap AttributeMap::fromSorted(const QList<Entry> &entries)
     return map;
 }
 
+AttributeMap::const_iterator AttributeMap::lowerBound(const QString &name) const
+{
+    return std::lower_bound(m_entries.cbegin(), m_entries.cend(), name, [](const Entry &e, const QString &n) { return e.first < n; });
+}
+
 AttributeMap::const_iterator AttributeMap::find(const QString &name) const
 {
-    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), name,
-                                     [](const Entry &e, const QString &n) { return e.first < n; });
+    const auto it = lowerBound(name);
     return it != m_entries.cend() && it->first == name ? it : m_entries.cend();
 }
 
@@ -44,8 +42,7 @@ QVariant AttributeMap::value(const QString &name) const
 
 void AttributeMap::insert(const QString &name, const QVariant &value)
 {
-    const auto it = std::lower_bound(m_entries.cbegin(), m_entries.cend(), name,
-                                     [](const Entry &e, const QString &n) { return e.first < n; });
+    const auto it = lowerBound(name);
     const qsizetype at = it - m_entries.cbegin();
     if (it != m_entries.cend() && it->first == name)
         m_entries[at].second = value;

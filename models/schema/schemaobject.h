@@ -58,8 +58,6 @@ public:
     AttributeMap() = default;
     // Implicit, so that attributes can be written as a map literal.
     AttributeMap(const QVariantMap &map);
-    // Entries in any order, names unique; kept with no spare room.
-    explicit AttributeMap(QList<Entry> entries);
     // Entries already in name order, names unique (as SchemaReader makes them).
     static AttributeMap fromSorted(const QList<Entry> &entries);
 
@@ -75,6 +73,7 @@ public:
 
 private:
     const_iterator find(const QString &name) const;
+    const_iterator lowerBound(const QString &name) const;
 
     QList<Entry> m_entries; // sorted by name
 };
