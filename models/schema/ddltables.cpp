@@ -76,7 +76,9 @@ QString DdlWriter::columnDefinition(const SchemaObject &c, bool withIdentity, bo
 QList<MigrationStep> DdlWriter::columnExtras(const SchemaObject *from, const SchemaObject &c) const
 {
     QList<MigrationStep> steps;
-    const QString prefix = QStringLiteral("%1 %2 ALTER COLUMN %3 ")
+    // ONLY: these settings reach a table's children and partitions otherwise, whose own values
+    // are compared, and set, apart.
+    const QString prefix = QStringLiteral("%1 ONLY %2 ALTER COLUMN %3 ")
                                .arg(alterTableCommand(m_to, c), c.qualifiedTable(), SchemaObject::quoteIdentifier(c.name));
     auto changed = [&](const char *name) {
         return from ? from->attrs.value(QLatin1String(name)) != c.attrs.value(QLatin1String(name)) : c.has(QLatin1String(name));
@@ -444,8 +446,13 @@ DdlWriter::Alteration DdlWriter::alterColumn(const ObjectDiff &d) const
         }
         return keys;
     };
-    // A column that only comes from a parent loses its NOT NULL with the parent's, unless it
-    // had one of its own (a primary key sets it on the child alone).
+    // A partition's column that only comes from its parent loses its NOT NULL with the
+    // parent's, unless it had one of its own (a primary key sets it on the partition alone).
+    // Outside partitioning a parent lets go of its own NOT NULL only (a child's may stand for
+    // the child's primary key) and each child of its own.
+    const SchemaObject *owner = m_from.find(ObjectKind::Table, a.schema, a.table);
+    const bool partitioned = owner && owner->has(QStringLiteral("partitionKey"));
+    const bool partition = owner && owner->has(QStringLiteral("partitionOf"));
     auto parentNotNull = [&]() {
         const QStringList keys = parentColumns(m_from);
         return std::any_of(keys.begin(), keys.end(), [&](const QString &k) {
@@ -457,6 +464,9 @@ DdlWriter::Alteration DdlWriter::alterColumn(const ObjectDiff &d) const
         if (b.flag(QStringLiteral("notNull"))) {
             apply(prefix + QLatin1String("SET NOT NULL;"))->notes
                 << tr("ACCESS EXCLUSIVE lock on %1 while every row is checked (a valid CHECK (… IS NOT NULL) constraint lets it skip the scan)").arg(table);
+        } else if (!partitioned && !partition) {
+            apply(QStringLiteral("%1 ONLY %2 ALTER COLUMN %3 DROP NOT NULL;")
+                      .arg(alterTableCommand(m_to, b), table, SchemaObject::quoteIdentifier(b.name)));
         } else if (!inheritedOnly || !parentNotNull()) {
             apply(prefix + QLatin1String("DROP NOT NULL;"));
         }

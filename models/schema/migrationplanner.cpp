@@ -235,7 +235,9 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
     };
 
     // A retyped column takes the views, rules, policies, triggers and generated columns over
-    // it along: PostgreSQL refuses to retype a column they use.
+    // it along: PostgreSQL refuses to retype a column they use. (An extended statistics object
+    // over it PostgreSQL makes anew by itself, without its owner, target or comment: it is made
+    // anew here instead.)
     auto overColumn = [&](const QString &column) {
         QStringList found;
         for (const QString &dep : from.dependentsOf(column)) {
@@ -243,7 +245,7 @@ Migration MigrationPlanner::plan(const SchemaSnapshot &from, const SchemaSnapsho
             if (!o)
                 continue;
             if (o->kind == ObjectKind::View || o->kind == ObjectKind::MaterializedView || o->kind == ObjectKind::Rule
-                || o->kind == ObjectKind::Policy || o->kind == ObjectKind::Trigger
+                || o->kind == ObjectKind::Policy || o->kind == ObjectKind::Trigger || o->kind == ObjectKind::Statistics
                 || (o->kind == ObjectKind::Column && o->has(QStringLiteral("generated"))))
                 found << dep;
         }
