@@ -3,6 +3,7 @@
 #include "branchcommand.h"
 #include "diffcommand.h"
 #include "fabriccommand.h"
+#include "migratecommand.h"
 #include "querycommand.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ QString usage()
                "\n"
                "Commands:\n")
            + QueryCommand::summary() + FabricCommand::summary() + BranchCommand::summary() + DiffCommand::summary()
+           + MigrateCommand::summary()
            + QCoreApplication::translate("Cli", "\n\"pixetric COMMAND --help\" describes a command.\n");
 }
 
@@ -67,6 +69,8 @@ int run(const QStringList &arguments)
         return BranchCommand::run(args.mid(1));
     if (command == QLatin1String("diff"))
         return DiffCommand::run(args.mid(1));
+    if (command == QLatin1String("migrate"))
+        return MigrateCommand::run(args.mid(1));
     err << QCoreApplication::translate("Cli", "pixetric: unknown command '%1'\n").arg(command) << usage();
     return UsageError;
 }

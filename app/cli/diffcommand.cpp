@@ -31,12 +31,6 @@ struct Comparison
 };
 Comparison *lastComparison = nullptr;
 
-bool looksLikeConnectionString(const QString &text)
-{
-    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))
-           || text.contains(QLatin1Char('='));
-}
-
 QString stateName(ObjectDiff::State state)
 {
     switch (state) {
@@ -106,37 +100,10 @@ int DiffCommand::run(const QStringList &args)
     std::unique_ptr<LocalFabricEngine> engine;
     ConnectionParams params[2];
     for (int side = 0; side < 2; ++side) {
-        const QString what = arguments.positional.at(side);
-        QString error;
-        if (looksLikeConnectionString(what)) {
-            if (!ConnectionParams::parse(what, &params[side], &error))
-                return FabricCommand::fail(tr("%1 is not a connection string libpq accepts: %2").arg(what, error));
-            continue;
-        }
-        if (!engine) {
-            engine = std::make_unique<LocalFabricEngine>();
-            const QString directory = FabricCommand::fabricDirectory(arguments.value(QStringLiteral("--fabric")));
-            if (const QString openError = FabricCommand::openInitialized(engine.get(), directory); !openError.isEmpty())
-                return FabricCommand::fail(tr("%1 is neither a postgresql:// URI nor a branch of a fabric: %2").arg(what, openError));
-        }
-        BranchInfo branch;
-        if (!engine->branch(what, &branch, &error)) {
-            return FabricCommand::fail(error.isEmpty() ? tr("There is no branch %1. See the branches with \"pixetric branch list\".").arg(what)
-                                                       : error);
-        }
-        if (branch.compute != ComputeState::Running) {
-            if (const QString startError = engine->startCompute(what); !startError.isEmpty())
-                return FabricCommand::fail(startError);
-            FabricCommand::startSupervisorIfNeeded(*engine);
-        }
-        const ConnectionInfo info = engine->connectionInfo(what, &error);
-        if (!info.isValid())
+        const QString error = FabricCommand::resolveDatabase(arguments.positional.at(side), arguments.value(QStringLiteral("--fabric")),
+                                                             QStringLiteral("pixetric-diff"), &engine, &params[side]);
+        if (!error.isEmpty())
             return FabricCommand::fail(error);
-        params[side] = info.params(QStringLiteral("pixetric-diff"));
-    }
-    for (ConnectionParams &p : params) {
-        if (!p.contains(QStringLiteral("application_name")))
-            p.set(QStringLiteral("application_name"), QStringLiteral("pixetric-diff"));
     }
 
     // Both sides at once, each on a worker thread with a session of its own.

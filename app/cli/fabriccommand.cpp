@@ -191,6 +191,44 @@ QString FabricCommand::openInitialized(LocalFabricEngine *engine, const QString 
     return engine->isInitialized() ? QString() : missing;
 }
 
+bool FabricCommand::looksLikeConnectionString(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))
+           || text.contains(QLatin1Char('='));
+}
+
+QString FabricCommand::resolveDatabase(const QString &what, const QString &fabricOption, const QString &applicationName,
+                                       std::unique_ptr<LocalFabricEngine> *engine, ConnectionParams *params)
+{
+    QString error;
+    if (looksLikeConnectionString(what)) {
+        if (!ConnectionParams::parse(what, params, &error))
+            return tr("%1 is not a connection string libpq accepts: %2").arg(what, error);
+    } else {
+        if (!*engine) {
+            *engine = std::make_unique<LocalFabricEngine>();
+            if (const QString openError = openInitialized(engine->get(), fabricDirectory(fabricOption)); !openError.isEmpty())
+                return tr("%1 is neither a postgresql:// URI nor a branch of a fabric: %2").arg(what, openError);
+        }
+        LocalFabricEngine &fabric = **engine;
+        BranchInfo branch;
+        if (!fabric.branch(what, &branch, &error))
+            return error.isEmpty() ? tr("There is no branch %1. See the branches with \"pixetric branch list\".").arg(what) : error;
+        if (branch.compute != ComputeState::Running) {
+            if (const QString startError = fabric.startCompute(what); !startError.isEmpty())
+                return startError;
+            startSupervisorIfNeeded(fabric);
+        }
+        const ConnectionInfo info = fabric.connectionInfo(what, &error);
+        if (!info.isValid())
+            return error;
+        *params = info.params(applicationName);
+    }
+    if (!params->contains(QStringLiteral("application_name")))
+        params->set(QStringLiteral("application_name"), applicationName);
+    return {};
+}
+
 // Progress ---------------------------------------------------------------------------------------
 
 struct FabricCommand::ProgressLine::State

@@ -75,6 +75,14 @@ public:
     // there is no fabric in the folder yet: nothing is created then).
     static QString openInitialized(LocalFabricEngine *engine, const QString &directory);
 
+    // Connection parameters for a database named on the command line: a postgresql:// URI or
+    // key=value string as it is, else a branch of the fabric (engine, opened on first use from
+    // fabricOption), whose compute is started when suspended. An empty string on success, else
+    // what to do.
+    static QString resolveDatabase(const QString &what, const QString &fabricOption, const QString &applicationName,
+                                   std::unique_ptr<LocalFabricEngine> *engine, ConnectionParams *params);
+    static bool looksLikeConnectionString(const QString &text);
+
     // Shows an action's progress on standard error: one line rewritten in place ("\r 42% cloning
     // files") on a terminal, else a line per step (and per tenth of the way).
     class ProgressLine

@@ -7,6 +7,25 @@
 
 namespace Pixetric {
 
+namespace {
+
+void appendRows(const QList<ResultChunk> &chunks, QList<QStringList> *rows)
+{
+    for (const ResultChunk &chunk : chunks) {
+        for (int r = 0; r < chunk.rowCount(); ++r) {
+            QStringList row;
+            row.reserve(chunk.columnCount());
+            for (int c = 0; c < chunk.columnCount(); ++c) {
+                const QByteArrayView value = chunk.value(r, c);
+                row << (chunk.isNull(r, c) ? QString() : QString::fromUtf8(value.data(), value.size()));
+            }
+            rows->append(row);
+        }
+    }
+}
+
+} // namespace
+
 PgSession::PgSession() = default;
 PgSession::~PgSession() = default;
 
@@ -51,23 +70,29 @@ bool PgSession::query(const QString &sql, QList<QStringList> *rows, int timeoutM
 {
     QList<ResultChunk> chunks;
     const bool ok = query(sql, nullptr, rows ? &chunks : nullptr, timeoutMs);
-    for (const ResultChunk &chunk : std::as_const(chunks)) {
-        for (int r = 0; r < chunk.rowCount(); ++r) {
-            QStringList row;
-            row.reserve(chunk.columnCount());
-            for (int c = 0; c < chunk.columnCount(); ++c) {
-                const QByteArrayView value = chunk.value(r, c);
-                row << (chunk.isNull(r, c) ? QString() : QString::fromUtf8(value.data(), value.size()));
-            }
-            rows->append(row);
-        }
-    }
+    if (rows)
+        appendRows(chunks, rows);
+    return ok;
+}
+
+bool PgSession::query(const QString &sql, const QList<QByteArray> &parameters, QList<QStringList> *rows, int timeoutMs)
+{
+    QList<ResultChunk> chunks;
+    const bool ok = wait([&] { return m_connection->execute(sql, parameters); }, nullptr, rows ? &chunks : nullptr, timeoutMs);
+    if (rows)
+        appendRows(chunks, rows);
     return ok;
 }
 
 bool PgSession::query(const QString &sql, ResultColumns *columns, QList<ResultChunk> *chunks, int timeoutMs)
 {
+    return wait([&] { return m_connection->executeWhole(sql); }, columns, chunks, timeoutMs);
+}
+
+bool PgSession::wait(const std::function<quint64()> &start, ResultColumns *columns, QList<ResultChunk> *chunks, int timeoutMs)
+{
     m_error = {};
+    m_outcome = {};
     if (!isOpen()) {
         m_error.kind = PgError::Kind::Client;
         m_error.message = QStringLiteral("not connected");
@@ -75,7 +100,7 @@ bool PgSession::query(const QString &sql, ResultColumns *columns, QList<ResultCh
     }
     QEventLoop loop;
     bool ok = false;
-    const quint64 run = m_connection->executeWhole(sql);
+    const quint64 run = start();
     QObject::connect(m_connection.get(), &PgConnection::resultStarted, &loop,
                      [&](quint64 runId, int, const ResultColumns &started) {
                          if (runId == run && columns)
@@ -88,7 +113,10 @@ bool PgSession::query(const QString &sql, ResultColumns *columns, QList<ResultCh
                      });
     QObject::connect(m_connection.get(), &PgConnection::statementFinished, &loop,
                      [&](quint64 runId, const StatementOutcome &outcome) {
-                         if (runId == run && outcome.error.isError())
+                         if (runId != run)
+                             return;
+                         m_outcome = outcome;
+                         if (outcome.error.isError())
                              m_error = outcome.error;
                      });
     QObject::connect(m_connection.get(), &PgConnection::connectionLost, &loop, [&](const PgError &error) {

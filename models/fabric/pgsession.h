@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Pixetric {
@@ -36,6 +37,8 @@ public:
 
     // Runs one statement; its rows as text (NULL as a null QString). False with error() set.
     bool query(const QString &sql, QList<QStringList> *rows = nullptr, int timeoutMs = 120000);
+    // Runs one statement with parameters ($1, $2, …; a null QByteArray is NULL), text rows.
+    bool query(const QString &sql, const QList<QByteArray> &parameters, QList<QStringList> *rows, int timeoutMs = 120000);
     // Runs one statement; its columns (names and types) and its rows as the chunks of text
     // the connection received them in, for readers of large results. False with error() set.
     bool query(const QString &sql, ResultColumns *columns, QList<ResultChunk> *chunks, int timeoutMs = 120000);
@@ -45,8 +48,14 @@ public:
     const PgError &error() const { return m_error; }
     QString errorText() const;
 
+    // How the last statement ended: command tag, rows affected, time from send to answer.
+    const StatementOutcome &lastOutcome() const { return m_outcome; }
+
 private:
+    bool wait(const std::function<quint64()> &start, ResultColumns *columns, QList<ResultChunk> *chunks, int timeoutMs);
+
     std::unique_ptr<PgConnection> m_connection;
+    StatementOutcome m_outcome;
     PgError m_error;
 };
 

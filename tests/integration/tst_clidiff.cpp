@@ -13,16 +13,7 @@
 using namespace Pixetric;
 using Pixetric::Test::PgTestCluster;
 
-namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Outcome = Pixetric::Test::CliOutcome;
 
 class TestCliDiff : public QObject
 {
@@ -51,23 +42,9 @@ private:
 
 Outcome TestCliDiff::run(const QStringList &args, const QString &fabric) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.insert(QStringLiteral("PIXETRIC_FABRIC"), fabric.isEmpty() ? m_fabric.path() + QStringLiteral("/none") : fabric);
-    process.setProcessEnvironment(env);
-    process.start(m_program, args);
-    process.closeWriteChannel();
-    Outcome outcome;
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        return outcome;
-    }
-    outcome.exitCode = process.exitCode();
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
+    return Test::runCli(args, env);
 }
 
 void TestCliDiff::initTestCase()

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStringList>
 #include <QString>
 
 namespace Pixetric::Test {
@@ -20,6 +22,34 @@ inline QString cliProgram()
 inline QString cliProgramMissing(const QString &path)
 {
     return path + QStringLiteral(" is missing: build the 'pixetric' target first (or set PIXETRIC_CLI)");
+}
+
+// What a run of the command printed and how it ended (exitCode -1: it did not end in time).
+struct CliOutcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the built command with env in English, standard input closed, and waits for it.
+inline CliOutcome runCli(const QStringList &args, QProcessEnvironment env, int timeoutMs = 240000)
+{
+    QProcess process;
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(cliProgram(), args);
+    process.closeWriteChannel();
+    CliOutcome outcome;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return outcome;
+    }
+    outcome.exitCode = process.exitCode();
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    return outcome;
 }
 
 } // namespace Pixetric::Test

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace Pixetric::Cli {
+
+// "pixetric migrate SUBCOMMAND --dir DIR …": a folder of migrations against a branch of the
+// fabric (or a postgresql:// URI). Reports go to standard output (--json for programs),
+// messages to standard error.
+//
+// Thread affinity: the main thread; it blocks while statements run.
+class MigrateCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Pixetric::Cli::MigrateCommand)
+
+public:
+    static int run(const QStringList &args);
+    static QString summary();
+    static QString usage();
+
+private:
+    static int status(const QStringList &args);
+};
+
+} // namespace Pixetric::Cli

@@ -1,0 +1,186 @@
+// "pixetric migrate" as a shell runs it, against a throwaway cluster by URI and against the
+// default branch of a local fabric.
+#include "cliprogram.h"
+#include "migrationrunner.h"
+#include "pgsession.h"
+#include "pgtestcluster.h"
+#include "testfabric.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pixetric;
+using Pixetric::Test::PgTestCluster;
+
+using Outcome = Pixetric::Test::CliOutcome;
+
+class TestCliMigrate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void statusFollowsTheHistory();
+    void folderProblemsFail();
+    void unreachableTarget();
+    void defaultBranchOfTheFabric();
+
+private:
+    Outcome run(const QStringList &args) const;
+    void write(const QString &name, const QByteArray &bytes);
+
+    PgTestCluster m_cluster;
+    Test::TestFabric m_fabric;
+    QTemporaryDir m_dir;
+    QString m_program;
+};
+
+Outcome TestCliMigrate::run(const QStringList &args) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PIXETRIC_FABRIC"), m_fabric.path());
+    env.insert(QStringLiteral("PIXETRIC_NO_SUPERVISOR"), QStringLiteral("1"));
+    return Test::runCli(QStringList{QStringLiteral("migrate")} + args, env);
+}
+
+void TestCliMigrate::write(const QString &name, const QByteArray &bytes)
+{
+    QFile f(QDir(m_dir.path()).filePath(name));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+void TestCliMigrate::initTestCase()
+{
+    m_program = Test::cliProgram();
+    QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(Test::cliProgramMissing(m_program)));
+    QVERIFY(m_fabric.isValid());
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+    QVERIFY(m_cluster.psql(QStringLiteral("CREATE DATABASE app")));
+}
+
+void TestCliMigrate::cleanupTestCase()
+{
+    m_fabric.stopServers();
+}
+
+void TestCliMigrate::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("no subcommand") << QStringList{} << "which subcommand";
+    QTest::addRow("unknown subcommand") << QStringList{"sideways"} << "unknown subcommand 'sideways'";
+    QTest::addRow("status without a folder") << QStringList{"status"} << "--dir DIR names the migration folder";
+    QTest::addRow("unknown option") << QStringList{"status", "--dir", "x", "--colour"} << "unknown option '--colour'";
+}
+
+void TestCliMigrate::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Outcome o = run(args);
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(message), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QStringLiteral("Usage: pixetric migrate")), qPrintable(o.err));
+    QVERIFY(o.out.isEmpty());
+}
+
+void TestCliMigrate::statusFollowsTheHistory()
+{
+    write(QStringLiteral("0001_create_items.sql"), "CREATE TABLE items (id bigint PRIMARY KEY);\n-- down\nDROP TABLE items;\n");
+    write(QStringLiteral("0002_add_name.sql"), "ALTER TABLE items ADD COLUMN name text;\n");
+    const QString uri = m_cluster.uri(QStringLiteral("app"));
+    const QStringList args = {QStringLiteral("status"), QStringLiteral("--dir"), m_dir.path(), QStringLiteral("--target"), uri};
+
+    Outcome o = run(args);
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.contains(QRegularExpression(QStringLiteral("\\n +0001 +create items +pending\\n"))), qPrintable(o.out));
+    QVERIFY2(!o.out.contains(PgTestCluster::password()), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("2 pending")), qPrintable(o.out));
+
+    // One applied by the runner, the other left pending.
+    {
+        MigrationSet set = MigrationSet::read(m_dir.path());
+        set.files.removeLast();
+        PgSession session;
+        QVERIFY(session.open(m_cluster.params(QStringLiteral("app"))));
+        MigrationRunner runner(session);
+        const MigrationRunReport report = runner.run(set);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    o = run(args + QStringList{QStringLiteral("--json")});
+    QCOMPARE(o.exitCode, 0);
+    const QJsonObject document = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    const QJsonArray migrations = document.value(QLatin1String("migrations")).toArray();
+    QCOMPARE(migrations.size(), 2);
+    QCOMPARE(migrations.at(0).toObject().value(QLatin1String("state")).toString(), QStringLiteral("applied"));
+    QCOMPARE(migrations.at(0).toObject().value(QLatin1String("hasDown")).toBool(), true);
+    QVERIFY(!migrations.at(0).toObject().value(QLatin1String("appliedAt")).toString().isEmpty());
+    QCOMPARE(migrations.at(1).toObject().value(QLatin1String("state")).toString(), QStringLiteral("pending"));
+    QVERIFY2(document.value(QLatin1String("target")).toString().contains(QLatin1String("127.0.0.1")), qPrintable(o.out));
+    QVERIFY2(!o.out.contains(PgTestCluster::password()), qPrintable(o.out));
+
+    // An applied file edited afterwards: drift, named, with what changed; exit status 1.
+    write(QStringLiteral("0001_create_items.sql"), "CREATE TABLE items (id int PRIMARY KEY);\n-- down\nDROP TABLE items;\n");
+    o = run(args);
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.out.contains(QLatin1String("drifted")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("0001_create_items.sql was edited after it was applied")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("CREATE TABLE items (id int PRIMARY KEY);")), qPrintable(o.out));
+    write(QStringLiteral("0001_create_items.sql"), "CREATE TABLE items (id bigint PRIMARY KEY);\n-- down\nDROP TABLE items;\n");
+}
+
+void TestCliMigrate::folderProblemsFail()
+{
+    QTemporaryDir dir;
+    QFile f(QDir(dir.path()).filePath(QStringLiteral("schema.sql")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("SELECT 1;");
+    f.close();
+    const Outcome o = run({QStringLiteral("status"), QStringLiteral("--dir"), dir.path(), QStringLiteral("--target"),
+                           m_cluster.uri(QStringLiteral("app"))});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(QLatin1String("schema.sql: not a migration file name")), qPrintable(o.err));
+}
+
+void TestCliMigrate::unreachableTarget()
+{
+    const Outcome o = run({QStringLiteral("status"), QStringLiteral("--dir"), m_dir.path(), QStringLiteral("--target"),
+                           QStringLiteral("postgresql://nobody@127.0.0.1:1/x?connect_timeout=3")});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(QLatin1String("Cannot connect to nobody@127.0.0.1:1/x: ")) && o.err.contains(QLatin1String("refused")), qPrintable(o.err));
+}
+
+void TestCliMigrate::defaultBranchOfTheFabric()
+{
+    const QStringList status = {QStringLiteral("status"), QStringLiteral("--dir"), m_dir.path()};
+    Outcome o = run(status);
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(QLatin1String("pixetric fabric init")), qPrintable(o.err));
+
+    QProcess init;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PIXETRIC_FABRIC"), m_fabric.path());
+    env.insert(QStringLiteral("PIXETRIC_NO_SUPERVISOR"), QStringLiteral("1"));
+    init.setProcessEnvironment(env);
+    init.start(m_program, {QStringLiteral("fabric"), QStringLiteral("init")});
+    QVERIFY(init.waitForFinished(240000));
+    QVERIFY2(init.exitCode() == 0, init.readAllStandardError().constData());
+    o = run(status);
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.contains(QLatin1String(" on main:")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("2 pending")), qPrintable(o.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliMigrate)
+#include "tst_climigrate.moc"
