@@ -4,6 +4,8 @@
 #include "fabriccommand.h"
 #include "migrationhistory.h"
 #include "pgsession.h"
+#include "promotion.h"
+#include "rehearsal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,6 +50,11 @@ QString resolveTarget(const FabricCommand::Arguments &arguments, Target *target)
     return error;
 }
 
+QString openFabric(const FabricCommand::Arguments &arguments, LocalFabricEngine *engine)
+{
+    return FabricCommand::openInitialized(engine, FabricCommand::fabricDirectory(arguments.value(QStringLiteral("--fabric"))));
+}
+
 QString padded(const QString &text, int width)
 {
     return text.leftJustified(width, QLatin1Char(' '));
@@ -57,12 +64,30 @@ QString padded(const QString &text, int width)
 
 QString MigrateCommand::summary()
 {
-    return tr("  migrate status       migrations of a folder and their state on a branch\n");
+    return tr("  migrate status       migrations of a folder and their state on a branch\n"
+              "  migrate rehearse     runs pending migrations on a new preview branch and reports\n"
+              "  migrate promote      applies a rehearsed preview's migrations to its target\n"
+              "  migrate discard      removes a preview branch\n");
 }
 
 QString MigrateCommand::usage()
 {
     return tr("Usage: pixetric migrate status --dir DIR [--target BRANCH|URI] [--json] [--fabric DIR]\n"
+              "       pixetric migrate rehearse --dir DIR [--target BRANCH] [--preview NAME] [--lock-timeout MS]\n"
+              "                                [--statement-timeout MS] [--json] [--fabric DIR]\n"
+              "       pixetric migrate promote PREVIEW [--confirm TARGET] [--json] [--fabric DIR]\n"
+              "       pixetric migrate discard PREVIEW [--fabric DIR]\n"
+              "\n"
+              "rehearse makes a preview branch of the target, runs the pending migrations on it and reports\n"
+              "their timings, the locks they held, the tables they rewrote, the schema changes and a go or\n"
+              "no-go; standard output holds the preview's name (the report goes to standard error), or with\n"
+              "--json the whole report. Its exit status is 0 for a go and 1 otherwise.\n"
+              "\n"
+              "promote checks the target against the preview's fork point first: unchanged, the migrations\n"
+              "are applied to it in one transaction; changed apart from the preview, the preview is rebased\n"
+              "and rehearsed again first; changed in a clashing way, nothing is touched and the conflicts are\n"
+              "printed. A protected target needs --confirm with its name. Exit status: 0 promoted, 4 conflict,\n"
+              "1 other failures.\n"
               "\n"
               "DIR holds migrations named NNNN_name.sql (a \"-- down\" line starts the down part), Flyway's\n"
               "V<version>__<description>.sql, dbmate's <version>_<name>.sql (\"-- migrate:up\", \"-- migrate:down\")\n"
@@ -76,6 +101,12 @@ int MigrateCommand::run(const QStringList &args)
     const QString sub = args.value(0);
     if (sub == QLatin1String("status"))
         return status(args.mid(1));
+    if (sub == QLatin1String("rehearse"))
+        return rehearse(args.mid(1));
+    if (sub == QLatin1String("discard"))
+        return discard(args.mid(1));
+    if (sub == QLatin1String("promote"))
+        return promote(args.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         FabricCommand::printOut(usage());
         return Success;
@@ -176,6 +207,113 @@ int MigrateCommand::status(const QStringList &args)
             FabricCommand::printErr(tr("pixetric migrate: %1\n").arg(p));
     }
     return disagrees || !set.isUsable() ? Failure : Success;
+}
+
+int MigrateCommand::rehearse(const QStringList &args)
+{
+    FabricCommand::Syntax syntax;
+    syntax.command = QStringLiteral("pixetric migrate rehearse");
+    syntax.flags = {QStringLiteral("--json")};
+    syntax.valueOptions = {QStringLiteral("--dir"), QStringLiteral("--target"), QStringLiteral("--preview"),
+                           QStringLiteral("--lock-timeout"), QStringLiteral("--statement-timeout")};
+    syntax.usage = usage();
+    FabricCommand::Arguments arguments;
+    if (const int code = FabricCommand::parseArguments(args, syntax, &arguments); code >= 0)
+        return code;
+    if (!arguments.has(QStringLiteral("--dir")))
+        return FabricCommand::usageError(tr("pixetric migrate rehearse: --dir DIR names the migration folder."), usage());
+    RehearsalOptions options;
+    options.preview = arguments.value(QStringLiteral("--preview"));
+    for (const auto &[option, field] : {std::pair{QStringLiteral("--lock-timeout"), &options.run.lockTimeoutMs},
+                                        std::pair{QStringLiteral("--statement-timeout"), &options.run.statementTimeoutMs}}) {
+        if (!arguments.has(option))
+            continue;
+        bool ok = false;
+        *field = arguments.value(option).toInt(&ok);
+        if (!ok || *field < 0)
+            return FabricCommand::usageError(tr("pixetric migrate rehearse: %1 takes milliseconds, not '%2'.").arg(option, arguments.value(option)),
+                                             usage());
+    }
+    if (FabricCommand::looksLikeConnectionString(arguments.value(QStringLiteral("--target"))))
+        return FabricCommand::usageError(tr("pixetric migrate rehearse: the target is a branch of the fabric: a preview branch is made of it."),
+                                         usage());
+    const MigrationSet set = MigrationSet::read(arguments.value(QStringLiteral("--dir")));
+    Target target;
+    if (const QString error = resolveTarget(arguments, &target); !error.isEmpty())
+        return FabricCommand::fail(error);
+    FabricCommand::ProgressLine line;
+    const RehearsalReport report = Rehearsal::rehearse(*target.engine, target.name, set, options, line.callback());
+    line.finish();
+    FabricCommand::startSupervisorIfNeeded(*target.engine);
+    if (!report.made && report.fork.preview.isEmpty())
+        return FabricCommand::fail(report.error);
+    if (arguments.has(QStringLiteral("--json"))) {
+        FabricCommand::printOut(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
+    } else {
+        FabricCommand::printOut(report.fork.preview + QLatin1Char('\n'));
+        FabricCommand::printErr(report.made ? report.toText() : tr("pixetric migrate: %1\n").arg(report.error));
+    }
+    return report.go ? Success : Failure;
+}
+
+int MigrateCommand::discard(const QStringList &args)
+{
+    FabricCommand::Syntax syntax;
+    syntax.command = QStringLiteral("pixetric migrate discard");
+    syntax.minPositional = 1;
+    syntax.maxPositional = 1;
+    syntax.usage = usage();
+    FabricCommand::Arguments arguments;
+    if (const int code = FabricCommand::parseArguments(args, syntax, &arguments); code >= 0)
+        return code;
+    LocalFabricEngine engine;
+    if (const QString error = openFabric(arguments, &engine); !error.isEmpty())
+        return FabricCommand::fail(error);
+    if (const QString error = Rehearsal::discard(engine, arguments.positional.first()); !error.isEmpty())
+        return FabricCommand::fail(error);
+    FabricCommand::printErr(tr("Discarded the preview %1.\n").arg(arguments.positional.first()));
+    return Success;
+}
+
+int MigrateCommand::promote(const QStringList &args)
+{
+    FabricCommand::Syntax syntax;
+    syntax.command = QStringLiteral("pixetric migrate promote");
+    syntax.flags = {QStringLiteral("--json")};
+    syntax.valueOptions = {QStringLiteral("--confirm")};
+    syntax.minPositional = 1;
+    syntax.maxPositional = 1;
+    syntax.usage = usage();
+    FabricCommand::Arguments arguments;
+    if (const int code = FabricCommand::parseArguments(args, syntax, &arguments); code >= 0)
+        return code;
+    LocalFabricEngine engine;
+    if (const QString error = openFabric(arguments, &engine); !error.isEmpty())
+        return FabricCommand::fail(error);
+    const QString preview = arguments.positional.first();
+    PromoteOptions options;
+    ForkPoint fork;
+    if (Rehearsal::forkPoint(engine, preview, &fork))
+        options.confirmedProtected = arguments.value(QStringLiteral("--confirm")) == fork.target;
+    FabricCommand::ProgressLine line;
+    const PromoteReport report = Promotion::promote(engine, preview, options, line.callback());
+    line.finish();
+    FabricCommand::startSupervisorIfNeeded(engine);
+    if (arguments.has(QStringLiteral("--json")))
+        FabricCommand::printOut(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
+    else if (report.outcome == PromoteReport::Outcome::Failed)
+        FabricCommand::printErr(tr("pixetric migrate: %1\n").arg(report.toText().trimmed()));
+    else
+        FabricCommand::printOut(report.toText());
+    switch (report.outcome) {
+    case PromoteReport::Outcome::Promoted:
+        return Success;
+    case PromoteReport::Outcome::Conflict:
+        return 4;
+    case PromoteReport::Outcome::Failed:
+        break;
+    }
+    return Failure;
 }
 
 } // namespace Pixetric::Cli

@@ -22,6 +22,9 @@ public:
 
 private:
     static int status(const QStringList &args);
+    static int rehearse(const QStringList &args);
+    static int discard(const QStringList &args);
+    static int promote(const QStringList &args);
 };
 
 } // namespace Pixetric::Cli

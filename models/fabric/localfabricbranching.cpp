@@ -298,7 +298,9 @@ QString LocalFabricEngine::initRoot(const InitOptions &options, BranchRecord &ro
         registry.setSetting(QStringLiteral("bindir"), d->installation.binDirectory);
         registry.setSetting(QStringLiteral("major"), QString::number(d->installation.major()));
         if (registry.setting(QStringLiteral("password")).isEmpty()) {
-            registry.setSetting(QStringLiteral("superuser"), QStringLiteral("pixetric"));
+            // Not "pixetric": through "$user" in the default search_path, that role would
+            // create unqualified tables in the migration history's schema pixetric.
+            registry.setSetting(QStringLiteral("superuser"), QStringLiteral("app_owner"));
             registry.setSetting(QStringLiteral("password"), generatedPassword());
         }
         QString database = options.database;

@@ -712,4 +712,14 @@ QString LocalFabricEngine::stopAll(const QString &mode)
     return firstError;
 }
 
+QString LocalFabricEngine::note(const QString &key) const
+{
+    return d->registry.setting(QStringLiteral("note:") + key);
+}
+
+QString LocalFabricEngine::setNote(const QString &key, const QString &value)
+{
+    return d->registry.setSetting(QStringLiteral("note:") + key, value);
+}
+
 } // namespace Pixetric

@@ -88,6 +88,12 @@ public:
     QString suspendCompute(const QString &name, qint64 operationId = 0);
     QString setAutoSuspend(const QString &name, int seconds, qint64 operationId = 0);
 
+    // Small records other libraries keep with the fabric under keys of their own (a preview
+    // branch's fork point); an empty value removes one. setNote() returns an empty string on
+    // success, else what went wrong.
+    QString note(const QString &key) const;
+    QString setNote(const QString &key, const QString &value);
+
     // Whether createBranch() starts the new branch's compute (the default) or leaves it suspended.
     void setStartNewBranches(bool on);
 

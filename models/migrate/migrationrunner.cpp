@@ -129,7 +129,7 @@ void MigrationRunner::fail(FileRun *run, const MigrationFile &file, const QStrin
         run->error += QLatin1Char('\n') + problem;
 }
 
-FileRun MigrationRunner::runFile(const MigrationFile &file, const MigrationRunOptions &options)
+FileRun MigrationRunner::runFile(const MigrationFile &file, const MigrationRunOptions &options, bool ownTransaction)
 {
     FileRun run;
     run.version = file.version;
@@ -144,7 +144,7 @@ FileRun MigrationRunner::runFile(const MigrationFile &file, const MigrationRunOp
     QString problem;
 
     if (run.inTransaction) {
-        if (!m_session.query(QStringLiteral("BEGIN"))) {
+        if (ownTransaction && !m_session.query(QStringLiteral("BEGIN"))) {
             fail(&run, file, tr("Cannot begin a transaction: %1").arg(m_session.errorText()));
             return run;
         }
@@ -161,7 +161,8 @@ FileRun MigrationRunner::runFile(const MigrationFile &file, const MigrationRunOp
         }
         run.ms = elapsedMs(timer);
         // The history row commits with the change, or neither does.
-        if (!MigrationHistory::record(m_session, file, run.ms, true, {}, {}, &problem) || !m_session.query(QStringLiteral("COMMIT"))) {
+        if (!MigrationHistory::record(m_session, file, run.ms, true, {}, {}, &problem)
+            || (ownTransaction && !m_session.query(QStringLiteral("COMMIT")))) {
             const QString error = problem.isEmpty() ? tr("%1 could not be committed: %2").arg(file.fileName, m_session.errorText()) : problem;
             m_session.query(QStringLiteral("ROLLBACK"));
             fail(&run, file, error + QLatin1Char('\n') + tr("Nothing of this file was applied."));
@@ -222,6 +223,11 @@ bool MigrationRunner::prepare(const MigrationSet &set, const MigrationRunOptions
         return false;
     }
     *pending = MigrationHistory::pending(status);
+    const QString path = m_session.value(statement("search_path_without_history"));
+    if (!path.isEmpty() && !m_session.query(QStringLiteral("SET search_path = ") + path)) {
+        *error = tr("Cannot set the run's search path: %1").arg(m_session.errorText());
+        return false;
+    }
     auto setting = [&](const char *name, int ms) {
         return ms < 0 || m_session.query(QStringLiteral("SET %1 = %2").arg(QLatin1String(name)).arg(ms));
     };
@@ -229,6 +235,15 @@ bool MigrationRunner::prepare(const MigrationSet &set, const MigrationRunOptions
         *error = tr("Cannot set the run's timeouts: %1").arg(m_session.errorText());
         return false;
     }
+    return true;
+}
+
+bool MigrationRunner::pendingFiles(const MigrationSet &set, QList<MigrationFile> *pending, QString *error)
+{
+    QList<AppliedMigration> history;
+    if (!MigrationHistory::read(m_session, &history, error))
+        return false;
+    *pending = MigrationHistory::pending(MigrationHistory::compare(set, history));
     return true;
 }
 
@@ -245,6 +260,13 @@ MigrationRunReport MigrationRunner::run(const MigrationSet &set, const Migration
         return report;
     QList<MigrationFile> files;
     report.ok = prepare(set, options, &files, &report.error);
+    const bool together = report.ok && options.oneTransaction && std::all_of(files.cbegin(), files.cend(), [](const MigrationFile &f) {
+        return f.transactional && MigrationScript::analyze(f.up, f.upLine).fitsOneTransaction();
+    });
+    if (together && !m_session.query(QStringLiteral("BEGIN"))) {
+        report.ok = false;
+        report.error = tr("Cannot begin a transaction: %1").arg(m_session.errorText());
+    }
     for (const MigrationFile &file : std::as_const(files)) {
         if (!report.ok)
             break;
@@ -254,15 +276,33 @@ MigrationRunReport MigrationRunner::run(const MigrationSet &set, const Migration
             break;
         }
         qCInfo(lcMigrate) << "applying" << file.fileName;
-        report.files << runFile(file, options);
+        report.files << runFile(file, options, !together);
         if (!report.files.constLast().ok) {
             report.ok = false;
             report.error = report.files.constLast().error;
         }
     }
+    if (together && report.ok && !m_session.query(QStringLiteral("COMMIT"))) {
+        report.ok = false;
+        report.error = tr("The migrations could not be committed: %1").arg(m_session.errorText());
+    }
+    if (together && !report.ok) {
+        // Nothing of the run stays; the failure is recorded once the transaction is gone.
+        m_session.query(QStringLiteral("ROLLBACK"));
+        for (FileRun &f : report.files)
+            f.ok = false;
+        if (!report.files.isEmpty() && m_session.isOpen()) {
+            const FileRun &last = report.files.constLast();
+            QString problem;
+            if (const MigrationFile *file = set.find(last.version))
+                MigrationHistory::record(m_session, *file, last.ms, false, last.error, last.failingStatement, &problem);
+        }
+        report.error += QLatin1Char('\n') + tr("The migrations ran as one transaction: none of them was applied.");
+    }
     if (m_session.isOpen()) {
         m_session.query(QStringLiteral("RESET lock_timeout"));
         m_session.query(QStringLiteral("RESET statement_timeout"));
+        m_session.query(QStringLiteral("RESET search_path"));
     }
     unlock();
     report.ms = elapsedMs(timer);

@@ -20,6 +20,9 @@ struct MigrationRunOptions
     int statementTimeoutMs = -1; // SET statement_timeout for the run; -1 keeps the server's
     int lockWaitMs = 30000;      // how long to keep trying for the runner's advisory lock
     const std::atomic_bool *cancel = nullptr; // checked between statements
+    // All files in one transaction when each of them fits in one (a promote wants all or
+    // nothing); otherwise, as always, a transaction per file.
+    bool oneTransaction = false;
 };
 
 struct StatementRun
@@ -77,12 +80,17 @@ public:
     // history once the lock is held, so that two runners never apply a file twice. A set with
     // problems, or a database whose history has drifted from the folder, is not touched.
     MigrationRunReport run(const MigrationSet &set, const MigrationRunOptions &options = {});
+    // The files run() would run now (after lock()): for checks before running them.
+    bool pendingFiles(const MigrationSet &set, QList<MigrationFile> *pending, QString *error);
 
-private:
+    // The runner's session advisory lock, for callers that check the database before running
+    // (run() takes it again; the lock counts). lockWaitMs from options.
     bool lock(const MigrationRunOptions &options, QString *error);
     void unlock();
+
+private:
     bool prepare(const MigrationSet &set, const MigrationRunOptions &options, QList<MigrationFile> *pending, QString *error);
-    FileRun runFile(const MigrationFile &file, const MigrationRunOptions &options);
+    FileRun runFile(const MigrationFile &file, const MigrationRunOptions &options, bool ownTransaction);
     bool runStatement(const QString &sql, int line, FileRun *run);
     void fail(FileRun *run, const MigrationFile &file, const QString &error);
 

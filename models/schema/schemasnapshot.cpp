@@ -1,5 +1,9 @@
 #include "schemasnapshot.h"
 
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
+
 #include <algorithm>
 
 namespace Pixetric {
@@ -127,6 +131,66 @@ bool SchemaSnapshot::operator==(const SchemaSnapshot &other) const
             return false;
     }
     return true;
+}
+
+namespace {
+
+constexpr quint32 SnapshotMagic = 0x50585331; // "PXS1"
+
+} // namespace
+
+QByteArray SchemaSnapshot::toBytes() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << SnapshotMagic << qint32(serverVersionNum) << qint64(objects.size());
+    for (const SchemaObject &o : objects) {
+        out << qint32(o.kind) << o.schema << o.name << o.table << o.args << o.dependsOn << qint32(o.attrs.size());
+        for (const auto &[name, value] : o.attrs)
+            out << name << value;
+    }
+    return bytes;
+}
+
+bool SchemaSnapshot::fromBytes(const QByteArray &bytes, SchemaSnapshot *out)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    qint32 version = 0;
+    qint64 count = 0;
+    in >> magic >> version >> count;
+    if (in.status() != QDataStream::Ok || magic != SnapshotMagic || count < 0)
+        return false;
+    SchemaSnapshot snapshot;
+    snapshot.serverVersionNum = version;
+    snapshot.objects.reserve(count);
+    for (qint64 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        SchemaObject o;
+        qint32 kind = 0;
+        qint32 attributes = 0;
+        in >> kind >> o.schema >> o.name >> o.table >> o.args >> o.dependsOn >> attributes;
+        o.kind = ObjectKind(kind);
+        QList<AttributeMap::Entry> entries;
+        for (qint32 a = 0; a < attributes && in.status() == QDataStream::Ok; ++a) {
+            AttributeMap::Entry e;
+            in >> e.first >> e.second;
+            entries << e;
+        }
+        o.attrs = AttributeMap::fromSorted(entries);
+        snapshot.objects << o;
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return false;
+    snapshot.rebuildIndex();
+    *out = snapshot;
+    return true;
+}
+
+QString SchemaSnapshot::fingerprint() const
+{
+    return QString::fromLatin1(QCryptographicHash::hash(toBytes(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace Pixetric

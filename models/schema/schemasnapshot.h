@@ -36,6 +36,13 @@ public:
     bool isEmpty() const { return objects.isEmpty(); }
     qsizetype size() const { return objects.size(); }
 
+    // A compact binary form (QDataStream), for keeping a snapshot beside a preview branch;
+    // fromBytes() is false for bytes that are not one (or of a newer format).
+    QByteArray toBytes() const;
+    static bool fromBytes(const QByteArray &bytes, SchemaSnapshot *out);
+    // SHA-256 of toBytes(), hex: equal for equal snapshots.
+    QString fingerprint() const;
+
     // The index is derived from the list and left out of the comparison.
     bool operator==(const SchemaSnapshot &other) const;
     bool operator!=(const SchemaSnapshot &other) const { return !(*this == other); }

@@ -71,3 +71,36 @@ SELECT i.indexrelid::regclass::text, i.indrelid::regclass::text
   FROM pg_catalog.pg_index i
  WHERE NOT i.indisvalid
  ORDER BY 1
+
+-- name: locks_of
+-- The table locks one server process holds, for the rehearsal's lock sampler.
+SELECT c.oid::regclass::text, l.mode, c.reltuples::bigint
+  FROM pg_catalog.pg_locks l
+  JOIN pg_catalog.pg_class c ON c.oid = l.relation
+ WHERE l.pid = $1::int AND l.granted AND l.locktype = 'relation'
+   AND c.relkind IN ('r', 'p', 'm', 'f')
+   AND c.relnamespace::regnamespace::text NOT IN ('pg_catalog', 'pixetric')
+
+-- name: table_storage
+-- Each table's storage file: a table rewritten by a migration gets a new one.
+SELECT c.oid, c.oid::regclass::text, c.relfilenode, c.reltuples::bigint
+  FROM pg_catalog.pg_class c
+ WHERE c.relkind IN ('r', 'm')
+   AND c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
+   AND c.relnamespace::regnamespace::text NOT LIKE 'pg\_toast%'
+
+-- name: next_xid
+-- The transaction ID the next writing transaction gets: unchanged while nobody writes.
+SELECT txid_snapshot_xmax(txid_current_snapshot())
+
+-- name: backend_pid
+SELECT pg_backend_pid()
+
+-- name: search_path_without_history
+-- A role called pixetric finds the history's schema through "$user" in the default search_path,
+-- which would make it the schema unqualified names are created in. The search path as it
+-- resolved before the schema existed, or NULL when the history's schema is not in the way.
+SELECT string_agg(quote_ident(s), ', ' ORDER BY n)
+  FROM unnest(current_schemas(false)) WITH ORDINALITY AS t(s, n)
+ WHERE s <> 'pixetric'
+HAVING current_user = 'pixetric' AND 'pixetric' = ANY (current_schemas(false))

@@ -33,9 +33,11 @@ private Q_SLOTS:
     void folderProblemsFail();
     void unreachableTarget();
     void defaultBranchOfTheFabric();
+    void rehearseAndDiscard();
 
 private:
-    Outcome run(const QStringList &args) const;
+    Outcome run(const QStringList &args) const { return pixetric(QStringList{QStringLiteral("migrate")} + args); }
+    Outcome pixetric(const QStringList &args) const;
     void write(const QString &name, const QByteArray &bytes);
 
     PgTestCluster m_cluster;
@@ -44,12 +46,12 @@ private:
     QString m_program;
 };
 
-Outcome TestCliMigrate::run(const QStringList &args) const
+Outcome TestCliMigrate::pixetric(const QStringList &args) const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PIXETRIC_FABRIC"), m_fabric.path());
     env.insert(QStringLiteral("PIXETRIC_NO_SUPERVISOR"), QStringLiteral("1"));
-    return Test::runCli(QStringList{QStringLiteral("migrate")} + args, env);
+    return Test::runCli(args, env);
 }
 
 void TestCliMigrate::write(const QString &name, const QByteArray &bytes)
@@ -168,18 +170,63 @@ void TestCliMigrate::defaultBranchOfTheFabric()
     QCOMPARE(o.exitCode, 1);
     QVERIFY2(o.err.contains(QLatin1String("pixetric fabric init")), qPrintable(o.err));
 
-    QProcess init;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PIXETRIC_FABRIC"), m_fabric.path());
-    env.insert(QStringLiteral("PIXETRIC_NO_SUPERVISOR"), QStringLiteral("1"));
-    init.setProcessEnvironment(env);
-    init.start(m_program, {QStringLiteral("fabric"), QStringLiteral("init")});
-    QVERIFY(init.waitForFinished(240000));
-    QVERIFY2(init.exitCode() == 0, init.readAllStandardError().constData());
+    const Outcome init = pixetric({QStringLiteral("fabric"), QStringLiteral("init")});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     o = run(status);
     QCOMPARE(o.exitCode, 0);
     QVERIFY2(o.out.contains(QLatin1String(" on main:")), qPrintable(o.out));
     QVERIFY2(o.out.contains(QLatin1String("2 pending")), qPrintable(o.out));
+}
+
+void TestCliMigrate::rehearseAndDiscard()
+{
+    // The fabric's main from defaultBranchOfTheFabric.
+    Outcome o = run({QStringLiteral("rehearse"), QStringLiteral("--dir"), m_dir.path()});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QString preview = o.out.trimmed();
+    QVERIFY2(preview.startsWith(QLatin1String("main-preview-")) && !preview.contains(QLatin1Char('\n')), qPrintable(o.out));
+    QVERIFY2(o.err.contains(QLatin1String("GO: the preview ")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("added table public.items")), qPrintable(o.err));
+
+    o = run({QStringLiteral("status"), QStringLiteral("--dir"), m_dir.path(), QStringLiteral("--target"), preview});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.contains(QLatin1String("2 applied")), qPrintable(o.out));
+    o = run({QStringLiteral("status"), QStringLiteral("--dir"), m_dir.path()});
+    QVERIFY2(o.out.contains(QLatin1String("2 pending")), qPrintable(o.out));
+
+    o = run({QStringLiteral("rehearse"), QStringLiteral("--dir"), m_dir.path(), QStringLiteral("--preview"), QStringLiteral("named"),
+             QStringLiteral("--lock-timeout"), QStringLiteral("2000"), QStringLiteral("--json")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QJsonObject report = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    QCOMPARE(report.value(QLatin1String("preview")).toString(), QStringLiteral("named"));
+    QCOMPARE(report.value(QLatin1String("go")).toBool(), true);
+    QCOMPARE(report.value(QLatin1String("files")).toArray().size(), 2);
+
+    // Promote: a protected target wants its name confirmed; then it gets the migrations; a
+    // second promote of the other preview finds them there: a conflict, exit status 4.
+    QCOMPARE(pixetric({QStringLiteral("branch"), QStringLiteral("protect"), QStringLiteral("main")}).exitCode, 0);
+    o = run({QStringLiteral("promote"), preview});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(QLatin1String("main is protected")), qPrintable(o.err));
+    o = run({QStringLiteral("promote"), preview, QStringLiteral("--confirm"), QStringLiteral("main")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    QVERIFY2(o.out.contains(QLatin1String("Promoted ") + preview + QLatin1String(" into main: 2 migration(s) applied")), qPrintable(o.out));
+    o = run({QStringLiteral("status"), QStringLiteral("--dir"), m_dir.path()});
+    QVERIFY2(o.out.contains(QLatin1String("2 applied")), qPrintable(o.out));
+    o = run({QStringLiteral("promote"), QStringLiteral("named"), QStringLiteral("--confirm"), QStringLiteral("main"), QStringLiteral("--json")});
+    QCOMPARE(o.exitCode, 4);
+    QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value(QLatin1String("outcome")).toString(), QStringLiteral("conflict"));
+
+    for (const QString &name : {preview, QStringLiteral("named")}) {
+        o = run({QStringLiteral("discard"), name});
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    }
+    o = run({QStringLiteral("discard"), QStringLiteral("named")});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(QLatin1String("named is not a preview branch")), qPrintable(o.err));
+    o = run({QStringLiteral("rehearse"), QStringLiteral("--dir"), m_dir.path(), QStringLiteral("--lock-timeout"), QStringLiteral("soon")});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY2(o.err.contains(QLatin1String("--lock-timeout takes milliseconds")), qPrintable(o.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliMigrate)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void deadlockFailsCleanly();
     void connectionDyingMidFile();
     void bomAndCrlfFileRuns();
+    void historySchemaDoesNotCatchNewTables();
 
 private:
     QString database() const { return QStringLiteral("m%1").arg(m_round); }
@@ -416,6 +417,31 @@ void TestMigrationRunner::bomAndCrlfFileRuns()
     const MigrationRunReport report = apply(dir);
     QVERIFY2(report.ok, qPrintable(report.error));
     QCOMPARE(value(QStringLiteral("SELECT length(a) FROM w")), QStringLiteral("10"));
+}
+
+void TestMigrationRunner::historySchemaDoesNotCatchNewTables()
+{
+    // A role called pixetric finds the schema pixetric through "$user" in the default search path.
+    QVERIFY(m_cluster.psql(QStringLiteral("CREATE ROLE pixetric LOGIN SUPERUSER PASSWORD 'pw'")));
+    const QDir dir = freshFolder();
+    write(dir, QStringLiteral("0001_t.sql"), "CREATE TABLE t (a int);\n");
+    write(dir, QStringLiteral("0002_u.sql"), "CREATE TABLE u (a int);\n");
+    ConnectionParams params = m_cluster.params(database());
+    params.set(QStringLiteral("user"), QStringLiteral("pixetric"));
+    params.set(QStringLiteral("password"), QStringLiteral("pw"));
+    for (int i = 0; i < 2; ++i) {
+        MigrationSet set = MigrationSet::read(dir.path());
+        set.files.resize(i + 1);
+        PgSession session;
+        QVERIFY2(session.open(params), qPrintable(session.errorText()));
+        MigrationRunner runner(session);
+        const MigrationRunReport report = runner.run(set);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QCOMPARE(session.value(QStringLiteral("SHOW search_path")), QStringLiteral("\"$user\", public"));
+    }
+    QCOMPARE(value(QStringLiteral("SELECT string_agg(relnamespace::regnamespace::text || '.' || relname, ',' ORDER BY relname) "
+                                  "FROM pg_class WHERE relname IN ('t', 'u')")),
+             QStringLiteral("public.t,public.u"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrationRunner)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void indexDefinitionsAreTheServers();
     void twoSnapshotsAreEqual();
     void aChangeMakesThemDiffer();
+    void keptAsBytes();
     void droppedConnectionGivesNoSnapshot();
 
 private:
@@ -535,6 +536,26 @@ void TestSchemaSnapshot::aChangeMakesThemDiffer()
     QCOMPARE(readSnapshot(&changed), QString());
     QVERIFY(!changed.find("view app.active"));
     QVERIFY(!changed.dependentsOf("column app.customers.email").contains("view app.active"));
+}
+
+void TestSchemaSnapshot::keptAsBytes()
+{
+    const QByteArray bytes = m_snapshot.toBytes();
+    SchemaSnapshot back;
+    QVERIFY(SchemaSnapshot::fromBytes(bytes, &back));
+    QVERIFY(back == m_snapshot);
+    QCOMPARE(back.fingerprint(), m_snapshot.fingerprint());
+    const SchemaObject &middle = m_snapshot.objects.at(m_snapshot.size() / 2);
+    QVERIFY(back.find(middle.key()) && *back.find(middle.key()) == middle);
+    QCOMPARE(back.dependentsOf(m_snapshot.objects.first().key()), m_snapshot.dependentsOf(m_snapshot.objects.first().key()));
+    // One attribute changed: another fingerprint.
+    SchemaSnapshot changed = m_snapshot;
+    changed.objects.last().attrs.insert(QStringLiteral("comment"), QStringLiteral("changed"));
+    QVERIFY(changed.fingerprint() != m_snapshot.fingerprint());
+    // Cut short or not a snapshot at all: refused.
+    QVERIFY(!SchemaSnapshot::fromBytes(bytes.left(bytes.size() / 2), &back));
+    QVERIFY(!SchemaSnapshot::fromBytes(QByteArrayLiteral("not a snapshot"), &back));
+    QVERIFY(!SchemaSnapshot::fromBytes(bytes + QByteArrayLiteral("x"), &back));
 }
 
 void TestSchemaSnapshot::droppedConnectionGivesNoSnapshot()
