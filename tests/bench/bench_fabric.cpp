@@ -26,6 +26,7 @@
 #include "pgcluster.h"
 #include "serviceaccount.h"
 #include "pgsession.h"
+#include "rehearsal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -556,6 +557,45 @@ QString anchorFolder(const QString &fabricFolder, QString *error)
 
 // ---- 1. XFS with reflink ----------------------------------------------------------------------
 
+// Rehearsing three migrations on a preview of the 1 GB main: the wall time beyond the
+// migrations' own run time (making the preview, reading the fork point, sampling locks,
+// comparing the schemas), against that run time.
+int benchRehearsal(LocalFabricEngine &engine, const QString &fabricFolder, const Options &options)
+{
+    QTemporaryDir folder(QDir(fabricFolder).filePath(QStringLiteral("../migrations-XXXXXX")));
+    const QList<std::pair<QString, QByteArray>> files = {
+        {QStringLiteral("0001_customers.sql"), "CREATE TABLE bench_customers (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL);\n"},
+        {QStringLiteral("0002_region.sql"), "ALTER TABLE pgbench_branches ADD COLUMN region text DEFAULT 'eu';\n"},
+        {QStringLiteral("0003_tellers_bid.sql"), "CREATE INDEX CONCURRENTLY tellers_bid ON pgbench_tellers (bid);\n"}};
+    for (const auto &[name, text] : files) {
+        QFile f(QDir(folder.path()).filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) < 0)
+            return fail(QStringLiteral("rehearsal: cannot write %1").arg(f.fileName()));
+    }
+    const MigrationSet set = MigrationSet::read(folder.path());
+    std::vector<double> total, migrations, beyond;
+    for (int i = 0; i < options.runs; ++i) {
+        RehearsalOptions rehearsal;
+        rehearsal.preview = QStringLiteral("rehearsal-%1").arg(i);
+        const RehearsalReport report = Rehearsal::rehearse(engine, QStringLiteral("main"), set, rehearsal);
+        if (!report.made || !report.run.ok)
+            return fail(QStringLiteral("rehearsal: %1%2").arg(report.error, report.run.error));
+        total.push_back(report.totalMs / 1000.0);
+        migrations.push_back(report.migrationMs / 1000.0);
+        beyond.push_back((report.totalMs - report.migrationMs) / 1000.0);
+        if (const QString error = Rehearsal::discard(engine, rehearsal.preview); !error.isEmpty())
+            return fail(QStringLiteral("rehearsal: ") + error);
+    }
+    const double b = median(beyond), m = median(migrations);
+    line(QStringLiteral("fabric.xfs.rehearsal  3 migrations on a preview of main: beyond their own run time %1 | the migrations' own "
+                        "run time %2 | total %3 | ratio %4x | goal <= 1 s beyond (median of %5)")
+             .arg(seconds(b, 3), seconds(m, 3), seconds(median(total), 3))
+             .arg(b / m, 0, 'f', 1)
+             .arg(options.runs));
+    line(QStringLiteral("fabric.xfs.rehearsal_range  beyond %1 | own %2").arg(range(beyond), range(migrations)));
+    return 0;
+}
+
 int benchXfs(const Options &options, const PgInstallation &installation)
 {
     if (!isRoot()) {
@@ -627,7 +667,7 @@ int benchXfs(const Options &options, const PgInstallation &installation)
     line(QStringLiteral("fabric.xfs.child_split  createBranch %1 + first query %2 (medians)")
              .arg(seconds(median(child.create), 3), seconds(median(child.query), 3)));
     line(QStringLiteral("fabric.xfs.child_steps  medians per reported step: ") + stepsText(child, QStringLiteral("first query")));
-    return 0;
+    return benchRehearsal(engine, fabric.folder(), options);
 }
 
 // ---- 2. ext4 (base backup) and 3. cold start -----------------------------------------------
