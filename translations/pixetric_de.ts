@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+22"/>
+        <location filename="../app/cli/clicommands.cpp" line="+23"/>
         <source>Usage: pixetric [--version] [--help] COMMAND [ARGS]
 
 Commands:
@@ -15,7 +15,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>
 &quot;pixetric COMMAND --help&quot; describes a command.
 </source>
@@ -24,7 +24,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>pixetric: unknown command &apos;%1&apos;
 </source>
         <translation>pixetric: unbekannter Befehl &apos;%1&apos;
@@ -1153,7 +1153,7 @@ Exit-Status: 0 bei Erfolg, 1, wenn die Aktion fehlgeschlagen ist, 2 bei einem Au
 <context>
     <name>Pixetric::Cli::DiffCommand</name>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="+66"/>
+        <location filename="../app/cli/diffcommand.cpp" line="+60"/>
         <source>  diff FROM TO         the migration that turns database FROM into TO (branches or URIs)
 </source>
         <translation>  diff FROM TO         die Migration, die Datenbank FROM in TO überführt (Branches oder URIs)
@@ -1182,22 +1182,7 @@ der Änderungen (--format json). Mit --exit-code ist der Exit-Status 1, wenn es 
         <translation>pixetric diff: --format ist sql oder json, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 is not a connection string libpq accepts: %2</source>
-        <translation>%1 ist keine Verbindungszeichenfolge, die libpq akzeptiert: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is neither a postgresql:// URI nor a branch of a fabric: %2</source>
-        <translation>%1 ist weder eine postgresql://-URI noch ein Branch einer Fabric: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no branch %1. See the branches with &quot;pixetric branch list&quot;.</source>
-        <translation>Es gibt keinen Branch %1. Die Branches zeigt &quot;pixetric branch list&quot;.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1303,7 +1288,22 @@ Exit-Status: 0 bei Erfolg, 1, wenn die Aktion fehlgeschlagen ist, 2 bei einem Au
         <translation>In %1 gibt es noch keine Fabric. Legen Sie eine mit &quot;pixetric fabric init&quot; an, oder geben Sie mit --fabric ORDNER oder $PIXETRIC_FABRIC einen anderen Ordner an.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+24"/>
+        <source>%1 is not a connection string libpq accepts: %2</source>
+        <translation>%1 ist keine Verbindungszeichenkette, die libpq versteht: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is neither a postgresql:// URI nor a branch of a fabric: %2</source>
+        <translation>%1 ist weder eine postgresql://-URI noch ein Zweig eines Fabrics: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no branch %1. See the branches with &quot;pixetric branch list&quot;.</source>
+        <translation>Es gibt keinen Zweig %1. Die Zweige zeigt „pixetric branch list“.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>pixetric: warning: could not start the supervisor that suspends idle computes (%1). Suspend computes with &quot;pixetric branch suspend NAME&quot;.
 </source>
         <translation>pixetric: Warnung: Der Supervisor, der untätige Computes anhält, konnte nicht gestartet werden (%1). Halten Sie Computes mit &quot;pixetric branch suspend NAME&quot; an.
@@ -1444,6 +1444,146 @@ die Branch-Befehle starten ihn.
         <location line="+12"/>
         <source>pixetric fabric supervise: --interval-ms takes a number of at least 10.</source>
         <translation>pixetric fabric supervise: --interval-ms erwartet eine Zahl von mindestens 10.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::Cli::MigrateCommand</name>
+    <message>
+        <location filename="../app/cli/migratecommand.cpp" line="+43"/>
+        <source>The fabric has no default branch; name one with --target BRANCH.</source>
+        <translation>Das Fabric hat keinen Standardzweig; nennen Sie einen mit --target ZWEIG.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>  migrate status       migrations of a folder and their state on a branch
+  migrate rehearse     runs pending migrations on a new preview branch and reports
+  migrate promote      applies a rehearsed preview&apos;s migrations to its target
+  migrate discard      removes a preview branch
+</source>
+        <translation>  migrate status       Migrationen eines Ordners und ihr Stand auf einem Zweig
+  migrate rehearse     führt ausstehende Migrationen auf einem neuen Vorschauzweig aus und berichtet
+  migrate promote      überträgt die Migrationen einer geprobten Vorschau auf ihr Ziel
+  migrate discard      entfernt einen Vorschauzweig
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: pixetric migrate status --dir DIR [--target BRANCH|URI] [--json] [--fabric DIR]
+       pixetric migrate rehearse --dir DIR [--target BRANCH] [--preview NAME] [--lock-timeout MS]
+                                [--statement-timeout MS] [--json] [--fabric DIR]
+       pixetric migrate promote PREVIEW [--confirm TARGET] [--json] [--fabric DIR]
+       pixetric migrate discard PREVIEW [--fabric DIR]
+
+rehearse makes a preview branch of the target, runs the pending migrations on it and reports
+their timings, the locks they held, the tables they rewrote, the schema changes and a go or
+no-go; standard output holds the preview&apos;s name (the report goes to standard error), or with
+--json the whole report. Its exit status is 0 for a go and 1 otherwise.
+
+promote checks the target against the preview&apos;s fork point first: unchanged, the migrations
+are applied to it in one transaction; changed apart from the preview, the preview is rebased
+and rehearsed again first; changed in a clashing way, nothing is touched and the conflicts are
+printed. A protected target needs --confirm with its name. Exit status: 0 promoted, 4 conflict,
+1 other failures.
+
+DIR holds migrations named NNNN_name.sql (a &quot;-- down&quot; line starts the down part), Flyway&apos;s
+V&lt;version&gt;__&lt;description&gt;.sql, dbmate&apos;s &lt;version&gt;_&lt;name&gt;.sql (&quot;-- migrate:up&quot;, &quot;-- migrate:down&quot;)
+or golang-migrate&apos;s &lt;version&gt;_&lt;name&gt;.up.sql. The target is the fabric&apos;s default branch unless
+--target names another branch or a postgresql:// URI. The exit status is 1 when the history
+disagrees with the folder (a file edited after it was applied, or missing) or a migration failed.
+</source>
+        <translation>Aufruf: pixetric migrate status --dir ORDNER [--target ZWEIG|URI] [--json] [--fabric ORDNER]
+       pixetric migrate rehearse --dir ORDNER [--target ZWEIG] [--preview NAME] [--lock-timeout MS]
+                                [--statement-timeout MS] [--json] [--fabric ORDNER]
+       pixetric migrate promote VORSCHAU [--confirm ZIEL] [--json] [--fabric ORDNER]
+       pixetric migrate discard VORSCHAU [--fabric ORDNER]
+
+rehearse legt einen Vorschauzweig des Ziels an, führt dort die ausstehenden Migrationen aus und
+berichtet ihre Zeiten, die gehaltenen Sperren, die neu geschriebenen Tabellen, die Schemaänderungen
+und ein Go oder No-Go; die Standardausgabe enthält den Namen der Vorschau (der Bericht geht auf die
+Standardfehlerausgabe), mit --json den ganzen Bericht. Der Rückgabewert ist 0 bei Go, sonst 1.
+
+promote vergleicht das Ziel zuerst mit dem Abzweigpunkt der Vorschau: unverändert werden die
+Migrationen in einer Transaktion darauf angewandt; abseits der Vorschau verändert wird die Vorschau
+zuerst neu aufgesetzt und erneut geprobt; widersprüchlich verändert wird nichts angefasst und die
+Konflikte werden ausgegeben. Ein geschütztes Ziel braucht --confirm mit seinem Namen. Rückgabewert:
+0 übertragen, 4 Konflikt, 1 andere Fehler.
+
+ORDNER enthält Migrationen namens NNNN_name.sql (eine Zeile „-- down“ beginnt den Rückweg), Flyways
+V&lt;Version&gt;__&lt;Beschreibung&gt;.sql, dbmates &lt;Version&gt;_&lt;Name&gt;.sql („-- migrate:up“, „-- migrate:down“)
+oder golang-migrates &lt;Version&gt;_&lt;Name&gt;.up.sql. Ziel ist der Standardzweig des Fabrics, außer --target
+nennt einen anderen Zweig oder eine postgresql://-URI. Der Rückgabewert ist 1, wenn die Historie
+nicht zum Ordner passt (eine Datei nach dem Anwenden geändert oder fehlend) oder eine Migration fehlschlug.
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>pixetric migrate: which subcommand?</source>
+        <translation>pixetric migrate: welcher Unterbefehl?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pixetric migrate: unknown subcommand &apos;%1&apos;.</source>
+        <translation>pixetric migrate: unbekannter Unterbefehl „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pixetric migrate status: --dir DIR names the migration folder.</source>
+        <translation>pixetric migrate status: --dir ORDNER nennt den Migrationsordner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Migrations in %1 on %2:
+</source>
+        <translation>Migrationen in %1 auf %2:
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, %2 ms</source>
+        <translation>%1, %2 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (no migrations)
+</source>
+        <translation>  (keine Migrationen)
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+47"/>
+        <location line="+51"/>
+        <source>pixetric migrate: %1
+</source>
+        <translation>pixetric migrate: %1
+</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>pixetric migrate rehearse: --dir DIR names the migration folder.</source>
+        <translation>pixetric migrate rehearse: --dir ORDNER nennt den Migrationsordner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pixetric migrate rehearse: %1 takes milliseconds, not &apos;%2&apos;.</source>
+        <translation>pixetric migrate rehearse: %1 erwartet Millisekunden, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pixetric migrate rehearse: the target is a branch of the fabric: a preview branch is made of it.</source>
+        <translation>pixetric migrate rehearse: Das Ziel ist ein Zweig des Fabrics: Von ihm wird ein Vorschauzweig angelegt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Discarded the preview %1.
+</source>
+        <translation>Vorschau %1 verworfen.
+</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +2086,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../models/schema/ddltables.cpp" line="+313"/>
+        <location filename="../models/schema/ddltables.cpp" line="+325"/>
         <location filename="../models/schema/ddlwriter.cpp" line="+314"/>
         <location line="+6"/>
         <location line="+25"/>
@@ -1955,7 +2095,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>Sperre ACCESS EXCLUSIVE auf %1</translation>
     </message>
     <message>
-        <location filename="../models/schema/ddltables.cpp" line="-82"/>
+        <location filename="../models/schema/ddltables.cpp" line="-92"/>
         <source>runs the query and stores its rows</source>
         <translation>führt die Abfrage aus und speichert ihre Zeilen</translation>
     </message>
@@ -1965,7 +2105,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>Sperre SHARE auf %1: Schreibzugriffe warten, während der Index aufgebaut wird (CREATE INDEX CONCURRENTLY außerhalb einer Transaktion vermeidet das)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>%1 changed: the table must be made anew, and its rows are lost</source>
         <translation>%1 hat sich geändert: Die Tabelle muss neu angelegt werden, und ihre Zeilen gehen verloren</translation>
     </message>
@@ -1995,12 +2135,12 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
         <translation>Sperre ACCESS EXCLUSIVE auf %1; schreibt die Tabelle und ihre Indizes neu; schlägt fehl, wenn sich ein Wert nicht umwandeln lässt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>ACCESS EXCLUSIVE lock on %1 while every row is checked (a valid CHECK (… IS NOT NULL) constraint lets it skip the scan)</source>
         <translation>Sperre ACCESS EXCLUSIVE auf %1, während jede Zeile geprüft wird (ein gültiger Constraint CHECK (… IS NOT NULL) erspart das Durchsuchen der Tabelle)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>SHARE UPDATE EXCLUSIVE lock on %1 while every row is checked; writes go on</source>
         <translation>Sperre SHARE UPDATE EXCLUSIVE auf %1, während jede Zeile geprüft wird; Schreibzugriffe laufen weiter</translation>
     </message>
@@ -2813,7 +2953,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Die Fabric in %1 hat bereits einen Root-Branch.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The connection string to import from cannot be read: %1</source>
         <translation>Die Verbindungszeichenfolge für den Import kann nicht gelesen werden: %1</translation>
     </message>
@@ -3560,14 +3700,82 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
     </message>
 </context>
 <context>
+    <name>Pixetric::MigrationHistory</name>
+    <message>
+        <location filename="../models/migrate/migrationhistory.cpp" line="+57"/>
+        <source>Cannot look for the migration history: %1</source>
+        <translation>Die Migrationshistorie kann nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read pixetric.schema_migrations: %1</source>
+        <translation>pixetric.schema_migrations kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot create the migration history pixetric.schema_migrations: %1 (the role needs CREATE on the database).</source>
+        <translation>Die Migrationshistorie pixetric.schema_migrations kann nicht angelegt werden: %1 (die Rolle braucht CREATE auf der Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write %1 into the migration history: %2</source>
+        <translation>%1 kann nicht in die Migrationshistorie geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot remove version %1 from the migration history: %2</source>
+        <translation>Version %1 kann nicht aus der Migrationshistorie entfernt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>lines were added from line %1: &quot;%2&quot;</source>
+        <translation>ab Zeile %1 kamen Zeilen hinzu: „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lines were removed from line %1: &quot;%2&quot;</source>
+        <translation>ab Zeile %1 fehlen Zeilen: „%2“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1 was &quot;%2&quot; and is now &quot;%3&quot;</source>
+        <translation>Zeile %1 war „%2“ und ist jetzt „%3“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only the checksum differs</source>
+        <translation>nur die Prüfsumme weicht ab</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is not applied, but the later version %2 is: it was probably added on another branch. It runs next; renumber it after %2 if it depends on that.</source>
+        <translation>%1 ist nicht angewandt, die spätere Version %2 aber schon: Sie kam wohl auf einem anderen Zweig hinzu. Sie läuft als Nächstes; nummerieren Sie sie hinter %2, wenn sie darauf aufbaut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 schlug am %2 fehl: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was edited after it was applied on %2: %3. Put the change into a new migration and restore the file as it was.</source>
+        <translation>%1 wurde geändert, nachdem sie am %2 angewandt wurde: %3. Legen Sie die Änderung in eine neue Migration und stellen Sie die Datei wieder her, wie sie war.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (version %2) was applied on %3, but the folder no longer has it: restore the file, or the folder is not the one this database was migrated from.</source>
+        <translation>%1 (Version %2) wurde am %3 angewandt, fehlt aber im Ordner: Stellen Sie die Datei wieder her, oder der Ordner ist nicht der, aus dem diese Datenbank migriert wurde.</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::MigrationPlanner</name>
     <message>
-        <location line="+65"/>
+        <location filename="../models/schema/migrationplanner.cpp" line="+65"/>
         <source>%1 depends on an object this migration drops, but lies outside the compared schemas: the migration fails unless it is dealt with by hand.</source>
         <translation>%1 hängt von einem Objekt ab, das diese Migration löscht, liegt aber außerhalb der verglichenen Schemas: Ohne Eingriff von Hand schlägt die Migration fehl.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+71"/>
         <source>it uses a column whose type changes</source>
         <translation>das Objekt verwendet eine Spalte, deren Typ sich ändert</translation>
@@ -3578,12 +3786,12 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
         <translation>Sperre ACCESS EXCLUSIVE auf %1; schreibt die Tabelle zweimal neu (in den Typ %2 und zurück), während %3 neu angelegt wird</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>it depends on %1, which is dropped or made anew</source>
         <translation>das Objekt hängt von %1 ab, und diese Abhängigkeit wird gelöscht oder neu angelegt</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>made anew because %1</source>
         <translation>wird neu angelegt, denn %1</translation>
     </message>
@@ -3596,6 +3804,168 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
         <location line="+122"/>
         <source>these objects depend on each other in a circle, so no order of statements can make them: %1. Break the circle in one of the databases (for example, set a column default after both exist) and compare again.</source>
         <translation>diese Objekte hängen im Kreis voneinander ab, daher kann keine Reihenfolge von Anweisungen sie anlegen: %1. Lösen Sie den Kreis in einer der Datenbanken auf (zum Beispiel, indem Sie einen Spaltenstandardwert erst setzen, wenn beide Objekte existieren) und vergleichen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::MigrationRunner</name>
+    <message>
+        <location filename="../models/migrate/migrationrunner.cpp" line="+61"/>
+        <source>Cannot take the migration lock: %1</source>
+        <translation>Die Migrationssperre kann nicht genommen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another migration run holds the lock on this database; wait for it to finish and try again.</source>
+        <translation>Ein anderer Migrationslauf hält die Sperre dieser Datenbank; warten Sie, bis er endet, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another migration run holds the lock on this database (server process %1, application %2, role %3, connected since %4); wait for it to finish, or end that session, and try again.</source>
+        <translation>Ein anderer Migrationslauf hält die Sperre dieser Datenbank (Serverprozess %1, Anwendung %2, Rolle %3, verbunden seit %4); warten Sie, bis er endet, oder beenden Sie diese Sitzung, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The connection is gone, so the history could not record the failure.</source>
+        <translation>Die Verbindung ist weg, daher konnte die Historie den Fehler nicht festhalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+120"/>
+        <source>Cannot begin a transaction: %1</source>
+        <translation>Keine Transaktion begonnen: %1</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>%1: stopped at your request; nothing of it was applied.</source>
+        <translation>%1: auf Ihren Wunsch angehalten; nichts davon wurde angewandt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Nothing of this file was applied.</source>
+        <translation>Nichts aus dieser Datei wurde angewandt.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 could not be committed: %2</source>
+        <translation>%1 konnte nicht festgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>started on %1 and not finished: the run was cut short; check which of its statements took effect</source>
+        <translation>am %1 begonnen und nicht beendet: Der Lauf brach ab; prüfen Sie, welche ihrer Anweisungen wirkten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: stopped at your request.</source>
+        <translation>%1: auf Ihren Wunsch angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This file runs statement by statement: the %n statement(s) before took effect.</source>
+        <translation>
+            <numerusform>Diese Datei läuft Anweisung für Anweisung: Die %n Anweisung davor hat gewirkt.</numerusform>
+            <numerusform>Diese Datei läuft Anweisung für Anweisung: Die %n Anweisungen davor haben gewirkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The database&apos;s migration history and the folder disagree, so nothing was run:</source>
+        <translation>Die Migrationshistorie der Datenbank und der Ordner passen nicht zusammen, daher lief nichts:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot set the run&apos;s search path: %1</source>
+        <translation>Der Suchpfad des Laufs kann nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot set the run&apos;s timeouts: %1</source>
+        <translation>Die Zeitlimits des Laufs können nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The migration folder has problems, so nothing was run:</source>
+        <translation>Der Migrationsordner hat Probleme, daher lief nichts:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Stopped at your request before %1.</source>
+        <translation>Vor %1 auf Ihren Wunsch angehalten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The migrations could not be committed: %1</source>
+        <translation>Die Migrationen konnten nicht festgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The migrations ran as one transaction: none of them was applied.</source>
+        <translation>Die Migrationen liefen als eine Transaktion: Keine davon wurde angewandt.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::MigrationSet</name>
+    <message>
+        <location filename="../models/migrate/migrationset.cpp" line="+106"/>
+        <source>%1: more than one &quot;-- migrate:up&quot; line; keep one.</source>
+        <translation>%1: mehr als eine Zeile „-- migrate:up“; behalten Sie eine.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;-- migrate:down&quot; comes before &quot;-- migrate:up&quot;; put the up part first.</source>
+        <translation>%1: „-- migrate:down“ steht vor „-- migrate:up“; stellen Sie den Hinweg nach vorn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: no &quot;-- migrate:up&quot; line; dbmate files begin their SQL with one.</source>
+        <translation>%1: keine Zeile „-- migrate:up“; dbmate-Dateien beginnen ihr SQL damit.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+65"/>
+        <source>%1: not UTF-8 text; save it as UTF-8.</source>
+        <translation>%1: kein UTF-8-Text; speichern Sie sie als UTF-8.</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>%1: not a migration file name; name it NNNN_name.sql (or V1__name.sql for Flyway, &lt;timestamp&gt;_name.sql for dbmate).</source>
+        <translation>%1: kein Migrationsdateiname; nennen Sie sie NNNN_name.sql (oder V1__name.sql für Flyway, &lt;Zeitstempel&gt;_name.sql für dbmate).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder %1 does not exist; pick the folder that holds the migration files.</source>
+        <translation>Den Ordner %1 gibt es nicht; wählen Sie den Ordner mit den Migrationsdateien.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: nicht lesbar (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: repeatable Flyway migrations (R__) are not run by Pixetric Studio; run it by hand or make it a versioned migration.</source>
+        <translation>%1: Wiederholbare Flyway-Migrationen (R__) führt Pixetric Studio nicht aus; führen Sie sie von Hand aus oder machen Sie daraus eine versionierte Migration.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 and %2 have the same version %3; give one of them another number.</source>
+        <translation>%1 und %2 haben dieselbe Version %3; geben Sie einer davon eine andere Nummer.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The down migration of version %1 has no up migration beside it; add the up file or remove it.</source>
+        <translation>Zur Rückweg-Migration der Version %1 gibt es keinen Hinweg; legen Sie die Hinweg-Datei dazu oder entfernen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4727,130 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
     </message>
 </context>
 <context>
+    <name>Pixetric::Promotion</name>
+    <message>
+        <location filename="../models/migrate/promotion.cpp" line="+43"/>
+        <source>%1 changed after %2 forked from it, in ways that clash with the preview; nothing was touched.</source>
+        <translation>%1 hat sich geändert, nachdem %2 davon abzweigte, und zwar im Widerspruch zur Vorschau; nichts wurde angefasst.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The preview branch %1 is gone; rehearse again.</source>
+        <translation>Der Vorschauzweig %1 ist weg; proben Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot connect to the preview %1: %2</source>
+        <translation>Keine Verbindung zur Vorschau %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version %1 was rehearsed but is no longer in %2; rehearse again.</source>
+        <translation>Version %1 wurde geprobt, ist aber nicht mehr in %2; proben Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changed after the rehearsal; rehearse again, so that what is promoted is what was rehearsed.</source>
+        <translation>%1 hat sich nach der Probe geändert; proben Sie erneut, damit übertragen wird, was geprobt wurde.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>version %1 (%2) was applied to %3 after the fork, on %4 by %5</source>
+        <translation>Version %1 (%2) wurde nach dem Abzweigen auf %3 angewandt, am %4 von %5</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What would run on %1 (%2) is not what was rehearsed (%3); rehearse again.</source>
+        <translation>Was auf %1 liefe (%2), ist nicht, was geprobt wurde (%3); proben Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a preview branch (no rehearsal made it).</source>
+        <translation>%1 ist kein Vorschauzweig (keine Probe hat ihn angelegt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was promoted into %2 already.</source>
+        <translation>%1 wurde bereits auf %2 übertragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rehearsal on %1 ended %2, not with a go; mend the migrations and rehearse again.</source>
+        <translation>Die Probe auf %1 endete mit %2, nicht mit Go; bessern Sie die Migrationen nach und proben Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target %1 is gone.</source>
+        <translation>Das Ziel %1 ist weg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is protected: confirm the promote by typing its name.</source>
+        <translation>%1 ist geschützt: Bestätigen Sie die Übertragung, indem Sie seinen Namen eingeben.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+11"/>
+        <source>Cannot read the schema of %1: %2</source>
+        <translation>Das Schema von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The fork point&apos;s schema (%1) cannot be read; rehearse again.</source>
+        <translation>Das Schema des Abzweigpunkts (%1) kann nicht gelesen werden; proben Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>comparing %1 with its fork point</source>
+        <translation>vergleiche %1 mit seinem Abzweigpunkt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>After the rebase on %1 the rehearsal is a no-go: %2</source>
+        <translation>Nach dem Neuaufsetzen auf %1 ist die Probe ein No-Go: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved on again during the rebase; promote again.</source>
+        <translation>%1 hat sich während des Neuaufsetzens erneut geändert; übertragen Sie noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 had moved on with changes apart from the preview&apos;s: %2 was rebased on it and rehearsed again.
+</source>
+        <translation>%1 hatte sich abseits der Vorschau geändert: %2 wurde darauf neu aufgesetzt und erneut geprobt.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Promoted %1 into %2: %n migration(s) applied in %3 ms.
+</source>
+        <translation>
+            <numerusform>%1 auf %2 übertragen: %n Migration in %3 ms angewandt.
+</numerusform>
+            <numerusform>%1 auf %2 übertragen: %n Migrationen in %3 ms angewandt.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bring the migrations in line with %1 and rehearse again.
+</source>
+        <translation>Bringen Sie die Migrationen mit %1 in Einklang und proben Sie erneut.
+</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::QueryHistory</name>
     <message>
         <location filename="../models/core/queryhistory.cpp" line="+78"/>
@@ -4418,6 +4912,222 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
         <location line="+15"/>
         <source>The query history cannot be read (%1). Try again.</source>
         <translation>Der Abfrageverlauf kann nicht gelesen werden (%1). Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::Rehearsal</name>
+    <message>
+        <location filename="../models/migrate/rehearsal.cpp" line="+55"/>
+        <source>added %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>changed %1 (%2)</source>
+        <translation>geändert: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 is not a preview branch (no rehearsal made it); delete an ordinary branch with &quot;pixetric branch delete&quot;.</source>
+        <translation>%1 ist kein Vorschauzweig (keine Probe hat ihn angelegt); einen gewöhnlichen Zweig löscht „pixetric branch delete“.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The migration folder has problems, so nothing was rehearsed:</source>
+        <translation>Der Migrationsordner hat Probleme, daher wurde nichts geprobt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no branch %1 to rehearse against.</source>
+        <translation>Es gibt keinen Zweig %1, gegen den geprobt werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>creating the preview branch %1</source>
+        <translation>lege den Vorschauzweig %1 an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot create the preview branch: %1</source>
+        <translation>Der Vorschauzweig kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a preview branch (no rehearsal made it).</source>
+        <translation>%1 ist kein Vorschauzweig (keine Probe hat ihn angelegt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resetting %1 to the head of %2</source>
+        <translation>setze %1 auf den Stand von %2 zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reset the preview %1: %2</source>
+        <translation>Die Vorschau %1 kann nicht zurückgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>reading the schema at the fork point</source>
+        <translation>lese das Schema am Abzweigpunkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the preview&apos;s schema: %1</source>
+        <translation>Das Schema der Vorschau kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot keep the fork point&apos;s schema in %1: %2</source>
+        <translation>Das Schema des Abzweigpunkts kann nicht in %1 abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot connect to the preview %1: %2</source>
+        <translation>Keine Verbindung zur Vorschau %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>running the migrations on %1</source>
+        <translation>führe die Migrationen auf %1 aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Locks could not be sampled: %1</source>
+        <translation>Die Sperren konnten nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>comparing the preview with the fork point</source>
+        <translation>vergleiche die Vorschau mit dem Abzweigpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 (about %n row(s))</source>
+        <translation>
+            <numerusform>%1 (etwa %n Zeile)</numerusform>
+            <numerusform>%1 (etwa %n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The preview&apos;s schema could not be read after the migrations: %1</source>
+        <translation>Das Schema der Vorschau konnte nach den Migrationen nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the migrations failed: %1</source>
+        <translation>Die Migrationen schlugen fehl: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACCESS EXCLUSIVE held on %1 (about %2 rows) for %3 ms, more than %4 ms: every read and write of it waits that long</source>
+        <translation>ACCESS EXCLUSIVE auf %1 (etwa %2 Zeilen) %3 ms lang gehalten, länger als %4 ms: So lange wartet jedes Lesen und Schreiben darauf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>rehearsed: go</source>
+        <translation>geprobt: Go</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rehearsed: no-go</source>
+        <translation>geprobt: No-Go</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Rehearsal of %1 on the preview %2 (forked from %3 at %4)
+</source>
+        <translation>Probe von %1 auf der Vorschau %2 (abgezweigt von %3 bei %4)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Migrations (%1 ms):
+</source>
+        <translation>
+Migrationen (%1 ms):
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (outside a transaction)</source>
+        <translation> (außerhalb einer Transaktion)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  nothing was pending
+</source>
+        <translation>  nichts stand aus
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+Locks held on existing tables (sampled; a hold shorter than a sample may not show):
+</source>
+        <translation>
+Gehaltene Sperren auf bestehenden Tabellen (Stichproben; kürzeres Halten als eine Stichprobe fehlt womöglich):
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1 on %2 (about %3 rows): %4 ms
+</source>
+        <translation>  %1 auf %2 (etwa %3 Zeilen): %4 ms
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  none seen
+</source>
+        <translation>  keine gesehen
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Tables rewritten:
+  </source>
+        <translation>
+Neu geschriebene Tabellen:
+  </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>
+Schema changes (%1):
+</source>
+        <translation>
+Schemaänderungen (%1):
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GO: the preview %1 is ready to be promoted, or discarded with &quot;pixetric migrate discard %1&quot;.
+</source>
+        <translation>GO: Die Vorschau %1 kann übertragen oder mit „pixetric migrate discard %1“ verworfen werden.
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NO-GO:
+  </source>
+        <translation>NO-GO:
+  </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total %1 ms, of which the migrations %2 ms.
+</source>
+        <translation>Gesamt %1 ms, davon die Migrationen %2 ms.
+</translation>
     </message>
 </context>
 <context>
@@ -5363,7 +6073,7 @@ Wählen Sie einen anderen Speicherort; das Skript ist noch hier.</translation>
 <context>
     <name>Pixetric::SchemaObject</name>
     <message>
-        <location filename="../models/schema/schemaobject.cpp" line="+74"/>
+        <location filename="../models/schema/schemaobject.cpp" line="+71"/>
         <source>schema</source>
         <translation>Schema</translation>
     </message>
