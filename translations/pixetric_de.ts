@@ -1509,8 +1509,8 @@ Konflikte werden ausgegeben. Ein geschütztes Ziel braucht --confirm mit seinem 
 0 übertragen, 4 Konflikt, 1 andere Fehler.
 
 ORDNER enthält Migrationen namens NNNN_name.sql (eine Zeile „-- down“ beginnt den Rückweg), Flyways
-V&lt;Version&gt;__&lt;Beschreibung&gt;.sql, dbmates &lt;Version&gt;_&lt;Name&gt;.sql („-- migrate:up“, „-- migrate:down“)
-oder golang-migrates &lt;Version&gt;_&lt;Name&gt;.up.sql. Ziel ist der Standardzweig des Fabrics, außer --target
+V&lt;version&gt;__&lt;description&gt;.sql, dbmates &lt;version&gt;_&lt;name&gt;.sql („-- migrate:up“, „-- migrate:down“)
+oder golang-migrates &lt;version&gt;_&lt;name&gt;.up.sql. Ziel ist der Standardzweig des Fabrics, außer --target
 nennt einen anderen Zweig oder eine postgresql://-URI. Der Rückgabewert ist 1, wenn die Historie
 nicht zum Ordner passt (eine Datei nach dem Anwenden geändert oder fehlend) oder eine Migration fehlschlug.
 </translation>
@@ -3940,7 +3940,7 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
     <message>
         <location line="-39"/>
         <source>%1: not a migration file name; name it NNNN_name.sql (or V1__name.sql for Flyway, &lt;timestamp&gt;_name.sql for dbmate).</source>
-        <translation>%1: kein Migrationsdateiname; nennen Sie sie NNNN_name.sql (oder V1__name.sql für Flyway, &lt;Zeitstempel&gt;_name.sql für dbmate).</translation>
+        <translation>%1: kein Migrationsdateiname; nennen Sie sie NNNN_name.sql (oder V1__name.sql für Flyway, &lt;timestamp&gt;_name.sql für dbmate).</translation>
     </message>
     <message>
         <location line="+15"/>
