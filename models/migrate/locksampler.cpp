@@ -1,6 +1,6 @@
 #include "locksampler.h"
 
-#include "namedsql.h"
+#include "migrationhistory.h"
 #include "pgsession.h"
 
 #include <QElapsedTimer>
@@ -48,7 +48,7 @@ void LockSampler::start(const ConnectionParams &params, int pid, int intervalMs)
             state->error = session.errorText();
             return;
         }
-        const QString sql = NamedSql::statements(QStringLiteral(":/sql/migrations.sql")).value(QStringLiteral("locks_of"));
+        const QString sql = MigrationHistory::sql("locks_of");
         QElapsedTimer clock;
         clock.start();
         while (!state->stop.load()) {

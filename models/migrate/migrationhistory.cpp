@@ -9,11 +9,6 @@ namespace Pixetric {
 
 namespace {
 
-QString statement(const char *name)
-{
-    return NamedSql::statements(QStringLiteral(":/sql/migrations.sql")).value(QLatin1String(name));
-}
-
 QByteArray text(const QString &value)
 {
     return value.isNull() ? QByteArray() : value.toUtf8();
@@ -29,6 +24,11 @@ const AppliedMigration *findApplied(const QList<AppliedMigration> &history, cons
 }
 
 } // namespace
+
+QString MigrationHistory::sql(const char *name)
+{
+    return NamedSql::statements(QStringLiteral(":/sql/migrations.sql")).value(QLatin1String(name));
+}
 
 QString MigrationStatus::stateName(State state)
 {
@@ -52,7 +52,7 @@ QString MigrationStatus::stateName(State state)
 bool MigrationHistory::read(PgSession &session, QList<AppliedMigration> *history, QString *error)
 {
     history->clear();
-    const QString exists = session.value(statement("history_exists"));
+    const QString exists = session.value(sql("history_exists"));
     if (exists.isNull()) {
         *error = tr("Cannot look for the migration history: %1").arg(session.errorText());
         return false;
@@ -60,7 +60,7 @@ bool MigrationHistory::read(PgSession &session, QList<AppliedMigration> *history
     if (exists != QLatin1String("t"))
         return true;
     QList<QStringList> rows;
-    if (!session.query(statement("read_history"), &rows)) {
+    if (!session.query(sql("read_history"), &rows)) {
         *error = tr("Cannot read pixetric.schema_migrations: %1").arg(session.errorText());
         return false;
     }
@@ -85,7 +85,7 @@ bool MigrationHistory::read(PgSession &session, QList<AppliedMigration> *history
 
 bool MigrationHistory::ensureTable(PgSession &session, QString *error)
 {
-    if (session.query(statement("create_schema")) && session.query(statement("create_history")))
+    if (session.query(sql("create_schema")) && session.query(sql("create_history")))
         return true;
     *error = tr("Cannot create the migration history pixetric.schema_migrations: %1 "
                 "(the role needs CREATE on the database).")
@@ -106,7 +106,7 @@ bool MigrationHistory::record(PgSession &session, const MigrationFile &file, dou
                                           text(failingStatement),
                                           file.up.toUtf8(),
                                           file.hasDown ? file.down.toUtf8() : QByteArray()};
-    if (session.query(statement("record"), parameters, nullptr))
+    if (session.query(sql("record"), parameters, nullptr))
         return true;
     *problem = tr("Cannot write %1 into the migration history: %2").arg(file.fileName, session.errorText());
     return false;
@@ -114,7 +114,7 @@ bool MigrationHistory::record(PgSession &session, const MigrationFile &file, dou
 
 bool MigrationHistory::forget(PgSession &session, const QString &version, QString *error)
 {
-    if (session.query(statement("forget"), {version.toUtf8()}, nullptr))
+    if (session.query(sql("forget"), {version.toUtf8()}, nullptr))
         return true;
     *error = tr("Cannot remove version %1 from the migration history: %2").arg(version, session.errorText());
     return false;

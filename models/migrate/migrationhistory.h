@@ -55,6 +55,9 @@ class MigrationHistory
     Q_DECLARE_TR_FUNCTIONS(Pixetric::MigrationHistory)
 
 public:
+    // A named statement of resources/sql/migrations.sql, the migration library's SQL.
+    static QString sql(const char *name);
+
     // The advisory lock key every runner of a database agrees on.
     static constexpr qint64 LockKey = 0x5058'4D49'4752'4154LL;
 

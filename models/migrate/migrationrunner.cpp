@@ -3,7 +3,6 @@
 #include "logging.h"
 #include "migrationhistory.h"
 #include "migrationscript.h"
-#include "namedsql.h"
 #include "pgsession.h"
 
 #include <QDateTime>
@@ -13,11 +12,6 @@
 namespace Pixetric {
 
 namespace {
-
-QString statement(const char *name)
-{
-    return NamedSql::statements(QStringLiteral(":/sql/migrations.sql")).value(QLatin1String(name));
-}
 
 QByteArray lockKey()
 {
@@ -57,7 +51,7 @@ bool MigrationRunner::lock(const MigrationRunOptions &options, QString *error)
     waited.start();
     for (;;) {
         QList<QStringList> rows;
-        if (!m_session.query(statement("try_lock"), {lockKey()}, &rows)) {
+        if (!m_session.query(MigrationHistory::sql("try_lock"), {lockKey()}, &rows)) {
             *error = tr("Cannot take the migration lock: %1").arg(m_session.errorText());
             return false;
         }
@@ -68,7 +62,7 @@ bool MigrationRunner::lock(const MigrationRunOptions &options, QString *error)
         QThread::msleep(200);
     }
     QList<QStringList> holder;
-    m_session.query(statement("lock_holder"), {lockKey()}, &holder);
+    m_session.query(MigrationHistory::sql("lock_holder"), {lockKey()}, &holder);
     const QStringList h = holder.value(0);
     if (h.isEmpty()) {
         *error = tr("Another migration run holds the lock on this database; wait for it to finish and try again.");
@@ -83,7 +77,7 @@ bool MigrationRunner::lock(const MigrationRunOptions &options, QString *error)
 void MigrationRunner::unlock()
 {
     if (m_session.isOpen())
-        m_session.query(statement("unlock"), {lockKey()}, nullptr);
+        m_session.query(MigrationHistory::sql("unlock"), {lockKey()}, nullptr);
 }
 
 bool MigrationRunner::runStatement(const QString &sql, int line, FileRun *run)
@@ -119,7 +113,7 @@ void MigrationRunner::fail(FileRun *run, const MigrationFile &file, const QStrin
     if (!run->inTransaction) {
         // What CONCURRENTLY leaves behind when it fails.
         QList<QStringList> rows;
-        if (m_session.query(statement("invalid_indexes"), &rows)) {
+        if (m_session.query(MigrationHistory::sql("invalid_indexes"), &rows)) {
             for (const QStringList &r : std::as_const(rows))
                 run->invalidIndexes << tr("%1 on %2").arg(r.value(0), r.value(1));
         }
@@ -223,7 +217,7 @@ bool MigrationRunner::prepare(const MigrationSet &set, const MigrationRunOptions
         return false;
     }
     *pending = MigrationHistory::pending(status);
-    const QString path = m_session.value(statement("search_path_without_history"));
+    const QString path = m_session.value(MigrationHistory::sql("search_path_without_history"));
     if (!path.isEmpty() && !m_session.query(QStringLiteral("SET search_path = ") + path)) {
         *error = tr("Cannot set the run's search path: %1").arg(m_session.errorText());
         return false;
@@ -285,18 +279,20 @@ MigrationRunReport MigrationRunner::run(const MigrationSet &set, const Migration
     if (together && report.ok && !m_session.query(QStringLiteral("COMMIT"))) {
         report.ok = false;
         report.error = tr("The migrations could not be committed: %1").arg(m_session.errorText());
+        // A failing file records its own failure; a failing COMMIT (a deferred constraint, say)
+        // is put on the last file once the transaction is gone.
+        m_session.query(QStringLiteral("ROLLBACK"));
+        if (!report.files.isEmpty() && m_session.isOpen()) {
+            QString problem;
+            if (const MigrationFile *file = set.find(report.files.constLast().version))
+                MigrationHistory::record(m_session, *file, report.files.constLast().ms, false, report.error, {}, &problem);
+        }
     }
     if (together && !report.ok) {
-        // Nothing of the run stays; the failure is recorded once the transaction is gone.
+        // Nothing of the run stays.
         m_session.query(QStringLiteral("ROLLBACK"));
         for (FileRun &f : report.files)
             f.ok = false;
-        if (!report.files.isEmpty() && m_session.isOpen()) {
-            const FileRun &last = report.files.constLast();
-            QString problem;
-            if (const MigrationFile *file = set.find(last.version))
-                MigrationHistory::record(m_session, *file, last.ms, false, last.error, last.failingStatement, &problem);
-        }
         report.error += QLatin1Char('\n') + tr("The migrations ran as one transaction: none of them was applied.");
     }
     if (m_session.isOpen()) {

@@ -1,7 +1,6 @@
 #include "rehearsal.h"
 
 #include "migrationhistory.h"
-#include "namedsql.h"
 #include "pgsession.h"
 #include "schemadiff.h"
 #include "schemareader.h"
@@ -19,11 +18,6 @@ namespace Pixetric {
 
 namespace {
 
-QString statement(const char *name)
-{
-    return NamedSql::statements(QStringLiteral(":/sql/migrations.sql")).value(QLatin1String(name));
-}
-
 QString noteKey(const QString &preview)
 {
     return QStringLiteral("preview:") + preview;
@@ -40,7 +34,7 @@ QHash<QString, Storage> tableStorage(PgSession &session)
 {
     QHash<QString, Storage> storage;
     QList<QStringList> rows;
-    if (session.query(statement("table_storage"), &rows)) {
+    if (session.query(MigrationHistory::sql("table_storage"), &rows)) {
         for (const QStringList &r : std::as_const(rows))
             storage.insert(r.value(0), Storage{r.value(1), r.value(2), r.value(3).toLongLong()});
     }
@@ -65,6 +59,12 @@ QString changeLine(const ObjectDiff &d)
         break;
     }
     return {};
+}
+
+void step(const LocalFabricEngine::Progress &progress, double fraction, const QString &what)
+{
+    if (progress)
+        progress(fraction, what);
 }
 
 double since(const QElapsedTimer &timer)
@@ -154,10 +154,6 @@ RehearsalReport Rehearsal::rehearse(LocalFabricEngine &engine, const QString &ta
     RehearsalReport report;
     QElapsedTimer total;
     total.start();
-    auto step = [&](double fraction, const QString &what) {
-        if (progress)
-            progress(fraction, what);
-    };
     if (!set.isUsable()) {
         report.error = tr("The migration folder has problems, so nothing was rehearsed:") + QLatin1Char('\n') + set.problems.join(QLatin1Char('\n'));
         return report;
@@ -177,12 +173,12 @@ RehearsalReport Rehearsal::rehearse(LocalFabricEngine &engine, const QString &ta
     }
 
     // The preview: a child of the target's head.
-    step(0.05, tr("creating the preview branch %1").arg(preview));
+    step(progress, 0.05, tr("creating the preview branch %1").arg(preview));
     if (const QString created = engine.createBranch(preview, target); !created.isEmpty()) {
         report.error = tr("Cannot create the preview branch: %1").arg(created);
         return report;
     }
-    return rehearseOn(engine, target, preview, set, options, step, total);
+    return rehearseOn(engine, target, preview, set, options, progress, total);
 }
 
 RehearsalReport Rehearsal::rebase(LocalFabricEngine &engine, const QString &preview, const MigrationSet &set,
@@ -190,26 +186,22 @@ RehearsalReport Rehearsal::rebase(LocalFabricEngine &engine, const QString &prev
 {
     QElapsedTimer total;
     total.start();
-    auto step = [&](double fraction, const QString &what) {
-        if (progress)
-            progress(fraction, what);
-    };
     RehearsalReport report;
     ForkPoint old;
     if (!forkPoint(engine, preview, &old)) {
         report.error = tr("%1 is not a preview branch (no rehearsal made it).").arg(preview);
         return report;
     }
-    step(0.05, tr("resetting %1 to the head of %2").arg(preview, old.target));
+    step(progress, 0.05, tr("resetting %1 to the head of %2").arg(preview, old.target));
     if (const QString reset = engine.resetBranch(preview); !reset.isEmpty()) {
         report.error = tr("Cannot reset the preview %1: %2").arg(preview, reset);
         return report;
     }
-    return rehearseOn(engine, old.target, preview, set, options, step, total);
+    return rehearseOn(engine, old.target, preview, set, options, progress, total);
 }
 
 RehearsalReport Rehearsal::rehearseOn(LocalFabricEngine &engine, const QString &target, const QString &preview, const MigrationSet &set,
-                                      const RehearsalOptions &options, const std::function<void(double, const QString &)> &step,
+                                      const RehearsalOptions &options, const LocalFabricEngine::Progress &progress,
                                       const QElapsedTimer &total)
 {
     // What the target was at the fork is read from the preview before anything runs on it, so
@@ -238,7 +230,7 @@ RehearsalReport Rehearsal::rehearseOn(LocalFabricEngine &engine, const QString &
         return failEarly(error);
     const ConnectionParams params = info.params(QStringLiteral("pixetric-migrate"));
 
-    step(0.15, tr("reading the schema at the fork point"));
+    step(progress, 0.15, tr("reading the schema at the fork point"));
     SchemaSnapshot before;
     if (const QString read = SchemaReader::read(params, &before); !read.isEmpty())
         return failEarly(tr("Cannot read the preview's schema: %1").arg(read));
@@ -256,13 +248,13 @@ RehearsalReport Rehearsal::rehearseOn(LocalFabricEngine &engine, const QString &
     if (!MigrationHistory::read(session, &history, &error))
         return failEarly(error);
     fork.historyHead = historyHead(history);
-    fork.nextXid = session.value(statement("next_xid"));
+    fork.nextXid = session.value(MigrationHistory::sql("next_xid"));
     const QHash<QString, Storage> storageBefore = tableStorage(session);
 
     // The migrations, with a second connection watching their locks.
-    step(0.3, tr("running the migrations on %1").arg(preview));
+    step(progress, 0.3, tr("running the migrations on %1").arg(preview));
     LockSampler sampler;
-    sampler.start(params, session.value(statement("backend_pid")).toInt(), options.lockSampleMs);
+    sampler.start(params, session.value(MigrationHistory::sql("backend_pid")).toInt(), options.lockSampleMs);
     MigrationRunner runner(session);
     report.run = runner.run(set, options.run);
     report.locks = sampler.stop();
@@ -275,7 +267,7 @@ RehearsalReport Rehearsal::rehearseOn(LocalFabricEngine &engine, const QString &
             fork.versions << f.version;
     }
 
-    step(0.8, tr("comparing the preview with the fork point"));
+    step(progress, 0.8, tr("comparing the preview with the fork point"));
     const QHash<QString, Storage> storageAfter = tableStorage(session);
     for (auto it = storageAfter.constBegin(); it != storageAfter.constEnd(); ++it) {
         const auto old = storageBefore.constFind(it.key());
@@ -312,7 +304,7 @@ RehearsalReport Rehearsal::rehearseOn(LocalFabricEngine &engine, const QString &
     if (const QString saved = saveForkPoint(engine, fork); !saved.isEmpty())
         report.notes << saved;
     report.totalMs = since(total);
-    step(1.0, report.go ? tr("rehearsed: go") : tr("rehearsed: no-go"));
+    step(progress, 1.0, report.go ? tr("rehearsed: go") : tr("rehearsed: no-go"));
     return report;
 }
 

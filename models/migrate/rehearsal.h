@@ -88,7 +88,7 @@ public:
 
 private:
     static RehearsalReport rehearseOn(LocalFabricEngine &engine, const QString &target, const QString &preview, const MigrationSet &set,
-                                      const RehearsalOptions &options, const std::function<void(double, const QString &)> &step,
+                                      const RehearsalOptions &options, const LocalFabricEngine::Progress &progress,
                                       const class QElapsedTimer &total);
 };
 

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void init();
     void appliesInOrderAndRecordsHistory();
     void failingFileLeavesNothingOfItself();
+    void oneTransactionKeepsNothingOfTheRun();
     void concurrentIndexRunsOutsideATransaction();
     void failedConcurrentIndexIsReported();
     void fileWithItsOwnTransaction();
@@ -188,6 +189,42 @@ void TestMigrationRunner::failingFileLeavesNothingOfItself()
     QVERIFY2(mended.ok, qPrintable(mended.error));
     QCOMPARE(mended.appliedCount(), 2);
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM pixetric.schema_migrations WHERE success")), QStringLiteral("3"));
+}
+
+void TestMigrationRunner::oneTransactionKeepsNothingOfTheRun()
+{
+    MigrationRunOptions together;
+    together.oneTransaction = true;
+
+    // A file that fails takes the files before it with it, and the history names it.
+    const QDir dir = freshFolder();
+    write(dir, QStringLiteral("0001_ok.sql"), "CREATE TABLE a (id int);\n");
+    write(dir, QStringLiteral("0002_breaks.sql"), "CREATE TABLE b (id int);\nALTER TABLE nope ADD c int;\n");
+    const MigrationRunReport report = apply(dir, together);
+    QVERIFY(!report.ok);
+    QCOMPARE(report.files.size(), 2);
+    QVERIFY(!report.files.at(0).ok);
+    QVERIFY2(report.error.contains(QLatin1String("none of them was applied")), qPrintable(report.error));
+    QCOMPARE(value(QStringLiteral("SELECT to_regclass('a') IS NULL AND to_regclass('b') IS NULL")), QStringLiteral("t"));
+    QCOMPARE(rows(QStringLiteral("SELECT version, success, failing_statement FROM pixetric.schema_migrations")),
+             (QList<QStringList>{{QStringLiteral("0002"), QStringLiteral("f"), QStringLiteral("ALTER TABLE nope ADD c int")}}));
+
+    // A deferred constraint fails only at COMMIT: nothing stays, and the last file carries it.
+    write(dir, QStringLiteral("0002_breaks.sql"),
+          "CREATE TABLE p (id int PRIMARY KEY);\n"
+          "CREATE TABLE r (p int REFERENCES p DEFERRABLE INITIALLY DEFERRED);\n"
+          "INSERT INTO r VALUES (7);\n");
+    const MigrationRunReport atCommit = apply(dir, together);
+    QVERIFY(!atCommit.ok);
+    QVERIFY2(atCommit.error.contains(QLatin1String("could not be committed")) && atCommit.error.contains(QLatin1String("foreign key")),
+             qPrintable(atCommit.error));
+    QVERIFY(std::none_of(atCommit.files.cbegin(), atCommit.files.cend(), [](const FileRun &f) { return f.ok; }));
+    QCOMPARE(value(QStringLiteral("SELECT to_regclass('a') IS NULL AND to_regclass('p') IS NULL")), QStringLiteral("t"));
+    const QList<QStringList> history = rows(QStringLiteral("SELECT version, success, error FROM pixetric.schema_migrations"));
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).value(0), QStringLiteral("0002"));
+    QCOMPARE(history.at(0).value(1), QStringLiteral("f"));
+    QVERIFY2(history.at(0).value(2).contains(QLatin1String("foreign key")), qPrintable(history.at(0).value(2)));
 }
 
 void TestMigrationRunner::concurrentIndexRunsOutsideATransaction()
