@@ -280,8 +280,7 @@ MigrationRunReport MigrationRunner::run(const MigrationSet &set, const Migration
         report.ok = false;
         report.error = tr("The migrations could not be committed: %1").arg(m_session.errorText());
         // A failing file records its own failure; a failing COMMIT (a deferred constraint, say)
-        // is put on the last file once the transaction is gone.
-        m_session.query(QStringLiteral("ROLLBACK"));
+        // ends the transaction, and is then put on the last file.
         if (!report.files.isEmpty() && m_session.isOpen()) {
             QString problem;
             if (const MigrationFile *file = set.find(report.files.constLast().version))
