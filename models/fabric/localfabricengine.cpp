@@ -312,9 +312,15 @@ QString LocalFabricEngine::open(const QString &directory, bool recover)
                 .arg(major, QDir::toNativeSeparators(bindir));
         }
     }
-    if (recover && d->installation.isValid() && d->lockFabric(0).isEmpty()) {
-        d->recover();
-        d->unlockFabric();
+    if (recover && d->installation.isValid()) {
+        // Busy means another program is at work on the fabric: it recovers what it finds, or
+        // the next program to open the fabric does.
+        if (const QString busy = d->lockFabric(0); busy.isEmpty()) {
+            d->recover();
+            d->unlockFabric();
+        } else {
+            qCInfo(lcFabric) << "recovery left for later:" << busy;
+        }
     }
     return {};
 }

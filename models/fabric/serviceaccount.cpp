@@ -20,6 +20,7 @@
 #ifdef Q_OS_LINUX
 #include <grp.h>
 #include <sys/prctl.h>
+#include <sys/syscall.h>
 #endif
 
 #include <cstring>
@@ -124,15 +125,23 @@ void ServiceAccount::start(QProcess &process, const QString &exe, const QStringL
         process.setProcessEnvironment(environment);
     }
     const pid_t parent = ::getpid();
+    // The child may come from a raw clone(), where the C library still believes in the
+    // parent's threads: its setuid() would try to reach them all, and could wait forever on a
+    // lock one of them held, keeping our inherited fabric lock open long after we were killed.
+    // The system calls themselves change this one thread, which is all the child has.
     process.setChildProcessModifier([drop, uid, gid, parent] {
+        const auto armDeathSignal = [parent] {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            if (::getppid() != parent)
+                ::_exit(127); // we died before the signal was armed
+        };
+        armDeathSignal();
         if (drop) {
-            if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
+            if (::syscall(SYS_setgroups, 0, nullptr) != 0 || ::syscall(SYS_setresgid, gid, gid, gid) != 0
+                || ::syscall(SYS_setresuid, uid, uid, uid) != 0)
                 ::_exit(127);
+            armDeathSignal(); // the change of identity cleared it
         }
-        // After the change of identity, which clears it.
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parent)
-            ::_exit(127); // we died before the signal was armed
     });
     process.start(exe, arguments);
 #else
