@@ -5,6 +5,7 @@
 
 #include "cliprogram.h"
 #include "localfabricengine.h"
+#include "noerror.h"
 #include "pgsession.h"
 #include "testfabric.h"
 
@@ -87,7 +88,7 @@ private:
     void verifyConsistent(const QString &context)
     {
         LocalFabricEngine engine;
-        QCOMPARE(engine.open(m_fabric->path()), QString());
+        QVERIFY_NO_ERROR(engine.open(m_fabric->path()));
         QString error;
         const QList<BranchInfo> branches = engine.branches(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -101,7 +102,7 @@ private:
                 QTRY_VERIFY_WITH_TIMEOUT(engine.branch(b.name, &current) && current.compute != ComputeState::Starting, 30000);
             }
             if (b.compute != ComputeState::Running)
-                QCOMPARE(engine.startCompute(b.name), QString());
+                QVERIFY_NO_ERROR(engine.startCompute(b.name));
             QCOMPARE(sql(engine, b.name, QStringLiteral("SELECT count(*) > 0 FROM t")), QStringLiteral("t"));
         }
         // Every folder under branches/ belongs to a branch, and every server to a folder.
@@ -134,7 +135,7 @@ private Q_SLOTS:
         QString output;
         QCOMPARE(pixetric({QStringLiteral("fabric"), QStringLiteral("init")}, &output), 0);
         LocalFabricEngine engine;
-        QCOMPARE(engine.open(m_fabric->path()), QString());
+        QVERIFY_NO_ERROR(engine.open(m_fabric->path()));
         QCOMPARE(sql(engine, QStringLiteral("main"),
                      QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text); "
                                     "INSERT INTO t SELECT g, md5(g::text) FROM generate_series(1, 20000) g; SELECT count(*) FROM t")),
@@ -185,10 +186,10 @@ private Q_SLOTS:
             return;
         // Keep the fabric small: branches made here go again (not killed this time).
         LocalFabricEngine engine;
-        QCOMPARE(engine.open(m_fabric->path()), QString());
+        QVERIFY_NO_ERROR(engine.open(m_fabric->path()));
         BranchInfo made;
         if (engine.branch(name, &made, nullptr))
-            QCOMPARE(engine.deleteBranch(name, true), QString());
+            QVERIFY_NO_ERROR(engine.deleteBranch(name, true));
     }
 };
 

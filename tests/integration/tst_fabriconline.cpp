@@ -4,6 +4,7 @@
 // report no errors, and the child must hold a consistent copy.
 
 #include "localfabricengine.h"
+#include "noerror.h"
 #include "pgsession.h"
 #include "testfabric.h"
 
@@ -81,8 +82,8 @@ private Q_SLOTS:
         const auto cleanup = qScopeGuard([&] { unmount(); });
 
         LocalFabricEngine engine;
-        QCOMPARE(engine.open(fabric.path()), QString());
-        QCOMPARE(engine.init({}), QString());
+        QVERIFY_NO_ERROR(engine.open(fabric.path()));
+        QVERIFY_NO_ERROR(engine.init({}));
         const QString uri = engine.connectionInfo(QStringLiteral("main")).uri();
         const QString pgbench = engine.installation().program(QStringLiteral("pgbench"));
         QString output;
@@ -96,8 +97,8 @@ private Q_SLOTS:
         QVERIFY(load.waitForStarted());
         // Let the load get going, then branch twice while it runs.
         QTRY_VERIFY_WITH_TIMEOUT(value(engine, QStringLiteral("main"), QStringLiteral("SELECT count(*) FROM pgbench_history")).toInt() > 100, 20000);
-        QCOMPARE(engine.createBranch(QStringLiteral("under-load"), QStringLiteral("main")), QString());
-        QCOMPARE(engine.createBranch(QStringLiteral("under-load-2"), QStringLiteral("main")), QString());
+        QVERIFY_NO_ERROR(engine.createBranch(QStringLiteral("under-load"), QStringLiteral("main")));
+        QVERIFY_NO_ERROR(engine.createBranch(QStringLiteral("under-load-2"), QStringLiteral("main")));
         QVERIFY(load.state() == QProcess::Running); // the branches were made while pgbench worked
         QVERIFY(load.waitForFinished(60000));
         const QString report = QString::fromUtf8(load.readAll());

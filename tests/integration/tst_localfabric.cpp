@@ -3,6 +3,7 @@
 
 #include "fabricregistry.h"
 #include "localfabricengine.h"
+#include "noerror.h"
 #include "pgcluster.h"
 #include "pgsession.h"
 #include "pgtestcluster.h"
@@ -66,10 +67,10 @@ private Q_SLOTS:
         m_fabric = std::make_unique<TestFabric>();
         QVERIFY(m_fabric->isValid());
         m_engine = std::make_unique<LocalFabricEngine>();
-        QCOMPARE(m_engine->open(m_fabric->path()), QString());
+        QVERIFY_NO_ERROR(m_engine->open(m_fabric->path()));
         QVERIFY(!m_engine->isInitialized());
         QStringList steps;
-        QCOMPARE(m_engine->init({}, [&](double, const QString &step) { steps << step; }), QString());
+        QVERIFY_NO_ERROR(m_engine->init({}, [&](double, const QString &step) { steps << step; }));
         QVERIFY(m_engine->isInitialized());
         QVERIFY(!steps.isEmpty());
         QCOMPARE(sql(QStringLiteral("main"), QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text); "
@@ -119,7 +120,7 @@ private Q_SLOTS:
 
     void childIsIsolated()
     {
-        QCOMPARE(m_engine->createBranch(QStringLiteral("dev"), QStringLiteral("main")), QString());
+        QVERIFY_NO_ERROR(m_engine->createBranch(QStringLiteral("dev"), QStringLiteral("main")));
         const BranchInfo dev = info(QStringLiteral("dev"));
         QCOMPARE(dev.parent, QStringLiteral("main"));
         QCOMPARE(toString(dev.state), toString(BranchState::Ready));
@@ -139,16 +140,16 @@ private Q_SLOTS:
 
     void childOfSuspendedParent()
     {
-        QCOMPARE(m_engine->suspendCompute(QStringLiteral("dev")), QString());
+        QVERIFY_NO_ERROR(m_engine->suspendCompute(QStringLiteral("dev")));
         QCOMPARE(toString(info(QStringLiteral("dev")).compute), toString(ComputeState::Suspended));
-        QCOMPARE(m_engine->createBranch(QStringLiteral("dev.feature"), QStringLiteral("dev")), QString());
+        QVERIFY_NO_ERROR(m_engine->createBranch(QStringLiteral("dev.feature"), QStringLiteral("dev")));
         const BranchInfo feature = info(QStringLiteral("dev.feature"));
         QVERIFY(feature.cloneMethod == QLatin1String("copy") || feature.cloneMethod == QLatin1String("reflink"));
         QCOMPARE(sql(QStringLiteral("dev.feature"), QStringLiteral("SELECT v FROM t WHERE id = 1")), QStringLiteral("dev"));
         QCOMPARE(toString(info(QStringLiteral("dev")).compute), toString(ComputeState::Suspended));
         // Starting again answers on the same endpoint.
         const int port = info(QStringLiteral("dev")).port;
-        QCOMPARE(m_engine->startCompute(QStringLiteral("dev")), QString());
+        QVERIFY_NO_ERROR(m_engine->startCompute(QStringLiteral("dev")));
         QCOMPARE(info(QStringLiteral("dev")).port, port);
         QCOMPARE(sql(QStringLiteral("dev"), QStringLiteral("SELECT v FROM t WHERE id = 1")), QStringLiteral("dev"));
     }
@@ -157,7 +158,7 @@ private Q_SLOTS:
     {
         const BranchInfo before = info(QStringLiteral("dev"));
         sql(QStringLiteral("main"), QStringLiteral("INSERT INTO t VALUES (5002, 'later')"));
-        QCOMPARE(m_engine->resetBranch(QStringLiteral("dev")), QString());
+        QVERIFY_NO_ERROR(m_engine->resetBranch(QStringLiteral("dev")));
         const BranchInfo after = info(QStringLiteral("dev"));
         QCOMPARE(after.port, before.port);
         QCOMPARE(toString(after.compute), toString(ComputeState::Running));
@@ -171,33 +172,33 @@ private Q_SLOTS:
 
     void protectRenameDefault()
     {
-        QCOMPARE(m_engine->setProtected(QStringLiteral("dev"), true), QString());
+        QVERIFY_NO_ERROR(m_engine->setProtected(QStringLiteral("dev"), true));
         QVERIFY(info(QStringLiteral("dev")).isProtected);
         QVERIFY(m_engine->deleteBranch(QStringLiteral("dev"), true).contains(QStringLiteral("protected")));
         QVERIFY(m_engine->resetBranch(QStringLiteral("dev")).contains(QStringLiteral("protected")));
-        QCOMPARE(m_engine->setProtected(QStringLiteral("dev"), false), QString());
+        QVERIFY_NO_ERROR(m_engine->setProtected(QStringLiteral("dev"), false));
 
-        QCOMPARE(m_engine->renameBranch(QStringLiteral("dev.feature"), QStringLiteral("feature-x")), QString());
+        QVERIFY_NO_ERROR(m_engine->renameBranch(QStringLiteral("dev.feature"), QStringLiteral("feature-x")));
         QVERIFY(names().contains(QStringLiteral("feature-x")));
         QCOMPARE(sql(QStringLiteral("feature-x"), QStringLiteral("SELECT 1")), QStringLiteral("1"));
         QVERIFY(!m_engine->renameBranch(QStringLiteral("feature-x"), QStringLiteral("MAIN")).isEmpty());
 
-        QCOMPARE(m_engine->setDefault(QStringLiteral("dev")), QString());
+        QVERIFY_NO_ERROR(m_engine->setDefault(QStringLiteral("dev")));
         QVERIFY(info(QStringLiteral("dev")).isDefault);
         QVERIFY(!info(QStringLiteral("main")).isDefault);
         QVERIFY(m_engine->deleteBranch(QStringLiteral("dev"), true).contains(QStringLiteral("default")));
-        QCOMPARE(m_engine->setDefault(QStringLiteral("main")), QString());
+        QVERIFY_NO_ERROR(m_engine->setDefault(QStringLiteral("main")));
     }
 
     void deleteRules()
     {
-        QCOMPARE(m_engine->createBranch(QStringLiteral("tmp"), QStringLiteral("dev")), QString());
-        QCOMPARE(m_engine->createBranch(QStringLiteral("tmp2"), QStringLiteral("tmp")), QString());
+        QVERIFY_NO_ERROR(m_engine->createBranch(QStringLiteral("tmp"), QStringLiteral("dev")));
+        QVERIFY_NO_ERROR(m_engine->createBranch(QStringLiteral("tmp2"), QStringLiteral("tmp")));
         const QString refused = m_engine->deleteBranch(QStringLiteral("tmp"), false);
         QVERIFY2(refused.contains(QStringLiteral("tmp2")), qPrintable(refused));
         QVERIFY(names().contains(QStringLiteral("tmp")));
         const QStringList foldersBefore = QDir(m_fabric->path() + QStringLiteral("/branches")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        QCOMPARE(m_engine->deleteBranch(QStringLiteral("tmp"), true), QString());
+        QVERIFY_NO_ERROR(m_engine->deleteBranch(QStringLiteral("tmp"), true));
         QVERIFY(!names().contains(QStringLiteral("tmp")));
         QVERIFY(!names().contains(QStringLiteral("tmp2")));
         const QStringList foldersAfter = QDir(m_fabric->path() + QStringLiteral("/branches")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -228,14 +229,14 @@ private Q_SLOTS:
 
     void portTakenByAnotherProgram()
     {
-        QCOMPARE(m_engine->suspendCompute(QStringLiteral("feature-x")), QString());
+        QVERIFY_NO_ERROR(m_engine->suspendCompute(QStringLiteral("feature-x")));
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(info(QStringLiteral("feature-x")).port)));
         const QString error = m_engine->startCompute(QStringLiteral("feature-x"));
         QVERIFY2(error.contains(QString::number(squatter.serverPort())), qPrintable(error));
         QCOMPARE(toString(info(QStringLiteral("feature-x")).compute), toString(ComputeState::Failed));
         squatter.close();
-        QCOMPARE(m_engine->startCompute(QStringLiteral("feature-x")), QString());
+        QVERIFY_NO_ERROR(m_engine->startCompute(QStringLiteral("feature-x")));
         QCOMPARE(sql(QStringLiteral("feature-x"), QStringLiteral("SELECT v FROM t WHERE id = 1")), QStringLiteral("dev"));
     }
 
@@ -256,14 +257,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(toString(info(QStringLiteral("feature-x")).compute), toString(ComputeState::Failed), 10000);
         QVERIFY(!info(QStringLiteral("feature-x")).computeMessage.isEmpty());
         // Branching from it recovers it first; nothing written before the crash is lost.
-        QCOMPARE(m_engine->createBranch(QStringLiteral("after-crash"), QStringLiteral("feature-x")), QString());
+        QVERIFY_NO_ERROR(m_engine->createBranch(QStringLiteral("after-crash"), QStringLiteral("feature-x")));
         QCOMPARE(sql(QStringLiteral("after-crash"), QStringLiteral("SELECT v FROM t WHERE id = 7000")), QStringLiteral("before crash"));
         QCOMPARE(sql(QStringLiteral("feature-x"), QStringLiteral("SELECT v FROM t WHERE id = 7000")), QStringLiteral("before crash"));
     }
 
     void autoSuspendIgnoresMonitors()
     {
-        QCOMPARE(m_engine->setAutoSuspend(QStringLiteral("after-crash"), 1), QString());
+        QVERIFY_NO_ERROR(m_engine->setAutoSuspend(QStringLiteral("after-crash"), 1));
         const ConnectionInfo connection = m_engine->connectionInfo(QStringLiteral("after-crash"));
         {
             // A client session keeps it awake.
@@ -292,13 +293,13 @@ private Q_SLOTS:
         // What a create killed half-way leaves: an operation marked running, a "creating" row, a
         // folder with a running server in it.
         FabricRegistry registry;
-        QCOMPARE(registry.open(m_fabric->path()), QString());
+        QVERIFY_NO_ERROR(registry.open(m_fabric->path()));
         const BranchInfo main = info(QStringLiteral("main"));
-        QCOMPARE(m_engine->createBranch(QStringLiteral("half"), QStringLiteral("main")), QString());
+        QVERIFY_NO_ERROR(m_engine->createBranch(QStringLiteral("half"), QStringLiteral("main")));
         QList<BranchRecord> records = registry.branches();
         BranchRecord half = *std::find_if(records.begin(), records.end(), [](const BranchRecord &b) { return b.name == QLatin1String("half"); });
         half.state = QStringLiteral("creating");
-        QCOMPARE(registry.updateBranch(half), QString());
+        QVERIFY_NO_ERROR(registry.updateBranch(half));
         const qint64 op = registry.addOperation(QStringLiteral("create"), QStringLiteral("half"), {QStringLiteral("main")}, OperationInfo::State::Running);
         registry.journal(op, QStringLiteral("make-folder"), half.dataDirectory);
         QVERIFY(names().contains(QStringLiteral("half")));
@@ -307,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(stray));
 
         LocalFabricEngine reopened;
-        QCOMPARE(reopened.open(m_fabric->path()), QString());
+        QVERIFY_NO_ERROR(reopened.open(m_fabric->path()));
         QStringList after;
         for (const BranchInfo &b : reopened.branches())
             after << b.name;
@@ -334,12 +335,12 @@ private Q_SLOTS:
                             nullptr, QStringLiteral("shop")));
         TestFabric other;
         LocalFabricEngine engine;
-        QCOMPARE(engine.open(other.path()), QString());
+        QVERIFY_NO_ERROR(engine.open(other.path()));
         LocalFabricEngine::InitOptions options;
         options.importConninfo = source.uri(QStringLiteral("shop"));
         options.jobs = 2;
         QStringList steps;
-        QCOMPARE(engine.init(options, [&](double, const QString &step) { steps << step; }), QString());
+        QVERIFY_NO_ERROR(engine.init(options, [&](double, const QString &step) { steps << step; }));
         QVERIFY(steps.join(QLatin1Char(' ')).contains(QStringLiteral("dump")));
         BranchInfo main;
         QVERIFY(engine.branch(QStringLiteral("main"), &main));
@@ -353,7 +354,7 @@ private Q_SLOTS:
         // A source that cannot be reached fails with a message, and leaves no branch behind.
         TestFabric third;
         LocalFabricEngine failing;
-        QCOMPARE(failing.open(third.path()), QString());
+        QVERIFY_NO_ERROR(failing.open(third.path()));
         options.importConninfo = QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2");
         const QString error = failing.init(options);
         QVERIFY2(error.contains(QStringLiteral("pg_dump")), qPrintable(error));
@@ -371,7 +372,7 @@ private Q_SLOTS:
             QVERIFY(lock.open(QIODevice::WriteOnly));
             QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
         }
-        QCOMPARE(m_engine->setProtected(QStringLiteral("main"), false), QString());
+        QVERIFY_NO_ERROR(m_engine->setProtected(QStringLiteral("main"), false));
         QVERIFY(!QFileInfo::exists(lockPath));
     }
 
@@ -379,7 +380,7 @@ private Q_SLOTS:
     {
         TestFabric other;
         FabricRegistry registry;
-        QCOMPARE(registry.open(other.path()), QString());
+        QVERIFY_NO_ERROR(registry.open(other.path()));
         registry.setSetting(QStringLiteral("bindir"), QStringLiteral("/nonexistent/postgresql/13/bin"));
         registry.setSetting(QStringLiteral("major"), QStringLiteral("13"));
         LocalFabricEngine engine;
@@ -401,9 +402,9 @@ private Q_SLOTS:
             QProcess::execute(QStringLiteral("umount"), {small.path()});
         });
         LocalFabricEngine engine;
-        QCOMPARE(engine.open(small.path()), QString());
-        QCOMPARE(engine.init({}), QString());
-        QCOMPARE(engine.suspendCompute(QStringLiteral("main")), QString()); // a plain copy, not a backup stream
+        QVERIFY_NO_ERROR(engine.open(small.path()));
+        QVERIFY_NO_ERROR(engine.init({}));
+        QVERIFY_NO_ERROR(engine.suspendCompute(QStringLiteral("main"))); // a plain copy, not a backup stream
         QString error;
         for (int i = 0; i < 3 && error.isEmpty(); ++i)
             error = engine.createBranch(QStringLiteral("copy%1").arg(i), QStringLiteral("main"));
@@ -412,7 +413,7 @@ private Q_SLOTS:
         for (const BranchInfo &b : engine.branches())
             QCOMPARE(toString(b.state), toString(BranchState::Ready));
         QCOMPARE(QDir(small.path() + QStringLiteral("/branches")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), engine.branches().size());
-        QCOMPARE(engine.startCompute(QStringLiteral("main")), QString());
+        QVERIFY_NO_ERROR(engine.startCompute(QStringLiteral("main")));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "noerror.h"
 #include "pgbinaries.h"
 #include "pgcluster.h"
 #include "serviceaccount.h"
@@ -263,7 +264,7 @@ void TestPgCluster::passwordsAreRequired()
 void TestPgCluster::startIsIdempotentOnTheSameEndpoint()
 {
     const qint64 pid = m_primary->process().pid;
-    QCOMPARE(m_primary->start(m_endpoint, m_log), QString());
+    QVERIFY_NO_ERROR(m_primary->start(m_endpoint, m_log));
     QCOMPARE(m_primary->process().pid, pid);
 
     ClusterEndpoint elsewhere = m_endpoint;
@@ -278,10 +279,10 @@ void TestPgCluster::stopsAndSaysStopped()
     QCOMPARE(m_primary->process().status, ClusterProcess::Status::Running);
     QVERIFY(m_primary->stop("gently").contains("smart, fast or immediate"));
     QCOMPARE(m_primary->process().status, ClusterProcess::Status::Running);
-    QCOMPARE(m_primary->stop(), QString());
+    QVERIFY_NO_ERROR(m_primary->stop());
     QCOMPARE(m_primary->process().status, ClusterProcess::Status::Stopped);
     QVERIFY(!QFileInfo::exists(m_primary->dataDirectory() + "/postmaster.pid"));
-    QCOMPARE(m_primary->stop(), QString()); // already stopped
+    QVERIFY_NO_ERROR(m_primary->stop()); // already stopped
     const PsqlResult result = psql(m_endpoint.port, "SELECT 1", password());
     QVERIFY(result.exitCode != 0);
 }
@@ -320,7 +321,7 @@ void TestPgCluster::recoversFromAKill()
     QCOMPARE(::kill(static_cast<pid_t>(running.pid), SIGKILL), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_primary->process().status, ClusterProcess::Status::Crashed, 10000);
     QCOMPARE(m_primary->process().pid, running.pid); // postmaster.pid is still there
-    QCOMPARE(m_primary->stop(), QString());          // a crashed server counts as stopped
+    QVERIFY_NO_ERROR(m_primary->stop());          // a crashed server counts as stopped
 
     error = m_primary->start(m_endpoint, m_log);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -359,7 +360,7 @@ void TestPgCluster::baseBackupMakesAStartableCopy()
     if (ServiceAccount::isUsed())
         QCOMPARE(QFileInfo(target).owner(), ServiceAccount::name());
 
-    QCOMPARE(PgCluster::cleanCopiedDirectory(target), QString());
+    QVERIFY_NO_ERROR(PgCluster::cleanCopiedDirectory(target));
     m_copy = std::make_unique<PgCluster>(m_installation, target);
     QCOMPARE(m_copy->process().status, ClusterProcess::Status::Stopped);
     ClusterEndpoint copyEndpoint;
@@ -379,7 +380,7 @@ void TestPgCluster::baseBackupMakesAStartableCopy()
     result = psql(m_endpoint.port, "SELECT count(*) FROM survivors", password());
     QCOMPARE(result.output, QStringLiteral("1000"));
 
-    QCOMPARE(m_copy->stop(), QString());
+    QVERIFY_NO_ERROR(m_copy->stop());
     QCOMPARE(m_copy->process().status, ClusterProcess::Status::Stopped);
 }
 
@@ -405,7 +406,7 @@ void TestPgCluster::checkpointLsnWhetherRunningOrNot()
     QVERIFY2(lsn.match(running).hasMatch(), qPrintable(running + " " + error));
     QVERIFY(error.isEmpty());
 
-    QCOMPARE(m_primary->stop(), QString());
+    QVERIFY_NO_ERROR(m_primary->stop());
     const QString stopped = m_primary->checkpointLsn(&error);
     QVERIFY2(lsn.match(stopped).hasMatch(), qPrintable(stopped + " " + error));
     // The shutdown checkpoint comes after the last one of the running server.
@@ -416,7 +417,7 @@ void TestPgCluster::checkpointLsnWhetherRunningOrNot()
     QVERIFY(value(stopped) > value(running));
 
     PgCluster missing(m_installation, m_dir->filePath("no-such-cluster"));
-    QCOMPARE(missing.checkpointLsn(&error), QString());
+    QVERIFY_NO_ERROR(missing.checkpointLsn(&error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -434,13 +435,13 @@ void TestPgCluster::cleansACopiedFolder()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("x\n");
     }
-    QCOMPARE(PgCluster::cleanCopiedDirectory(dir.path()), QString());
+    QVERIFY_NO_ERROR(PgCluster::cleanCopiedDirectory(dir.path()));
     for (const QString &name : kept)
         QVERIFY2(QFileInfo::exists(dir.filePath(name)), qPrintable(name));
     for (const QString &name : removed)
         QVERIFY2(!QFileInfo::exists(dir.filePath(name)), qPrintable(name));
     // Nothing to clean is fine too.
-    QCOMPARE(PgCluster::cleanCopiedDirectory(dir.path()), QString());
+    QVERIFY_NO_ERROR(PgCluster::cleanCopiedDirectory(dir.path()));
 }
 
 QTEST_GUILESS_MAIN(TestPgCluster)

@@ -2,6 +2,7 @@
 // that clashes, changed apart from the preview (rebase), two promotes at once.
 #include "branchfixtures.h"
 #include "localfabricengine.h"
+#include "noerror.h"
 #include "pgsession.h"
 #include "promotion.h"
 #include "testfabric.h"
@@ -65,8 +66,8 @@ void TestPromote::initTestCase()
     QVERIFY(m_fabric->isValid());
     QVERIFY(m_dirs.isValid());
     m_engine = std::make_unique<LocalFabricEngine>();
-    QCOMPARE(m_engine->open(m_fabric->path()), QString());
-    QCOMPARE(m_engine->init({}), QString());
+    QVERIFY_NO_ERROR(m_engine->open(m_fabric->path()));
+    QVERIFY_NO_ERROR(m_engine->init({}));
 }
 
 void TestPromote::cleanupTestCase()
@@ -80,7 +81,7 @@ void TestPromote::init()
     // Each case promotes into a target of its own, with tables named by the round.
     ++m_round;
     m_target = QStringLiteral("target%1").arg(m_round);
-    QCOMPARE(m_engine->createBranch(m_target, QStringLiteral("main")), QString());
+    QVERIFY_NO_ERROR(m_engine->createBranch(m_target, QStringLiteral("main")));
     QCOMPARE(sql(m_target, QStringLiteral("CREATE SCHEMA r%1; SET search_path = r%1; "
                                                         "CREATE TABLE orders (id bigint PRIMARY KEY, total numeric); "
                                                         "INSERT INTO orders SELECT g, g FROM generate_series(1, 100) g; SELECT count(*) FROM orders")
@@ -93,7 +94,7 @@ void TestPromote::unchangedTargetGetsTheMigrationsAndKeepsItsWrites()
     const QString r = QStringLiteral("r%1").arg(m_round);
     const QDir dir = folder({{QStringLiteral("0001_note.sql"), QStringLiteral("ALTER TABLE %1.orders ADD COLUMN note text;\n").arg(r).toUtf8()},
                              {QStringLiteral("0002_customers.sql"), QStringLiteral("CREATE TABLE %1.customers (id bigint PRIMARY KEY);\n").arg(r).toUtf8()}});
-    QCOMPARE(rehearse(dir, QStringLiteral("p-unchanged")), QString());
+    QVERIFY_NO_ERROR(rehearse(dir, QStringLiteral("p-unchanged")));
     // Writes to main after the fork: data, not schema.
     QCOMPARE(sql(m_target, QStringLiteral("INSERT INTO %1.orders VALUES (101, 1); SELECT count(*) FROM %1.orders").arg(r)),
              QStringLiteral("101"));
@@ -110,14 +111,14 @@ void TestPromote::unchangedTargetGetsTheMigrationsAndKeepsItsWrites()
     const PromoteReport again = Promotion::promote(*m_engine, QStringLiteral("p-unchanged"));
     QCOMPARE(again.outcome, PromoteReport::Outcome::Failed);
     QVERIFY2(again.error.contains(QLatin1String("promoted into target")), qPrintable(again.error));
-    QCOMPARE(Rehearsal::discard(*m_engine, QStringLiteral("p-unchanged")), QString());
+    QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-unchanged")));
 }
 
 void TestPromote::clashingChangeIsAConflictAndTouchesNothing()
 {
     const QString r = QStringLiteral("r%1").arg(m_round);
     const QDir dir = folder({{QStringLiteral("0001_total.sql"), QStringLiteral("ALTER TABLE %1.orders ALTER COLUMN total TYPE bigint;\n").arg(r).toUtf8()}});
-    QCOMPARE(rehearse(dir, QStringLiteral("p-clash")), QString());
+    QVERIFY_NO_ERROR(rehearse(dir, QStringLiteral("p-clash")));
     // main changes the same column another way.
     QVERIFY(sql(m_target, QStringLiteral("ALTER TABLE %1.orders ALTER COLUMN total TYPE numeric(12,2); SELECT 1").arg(r)) == QLatin1String("1"));
     const PromoteReport report = Promotion::promote(*m_engine, QStringLiteral("p-clash"));
@@ -127,14 +128,14 @@ void TestPromote::clashingChangeIsAConflictAndTouchesNothing()
                                                         "AND table_name = 'orders' AND column_name = 'total'").arg(r)),
              QStringLiteral("numeric"));
     QCOMPARE(sql(m_target, QStringLiteral("SELECT to_regclass('pixetric.schema_migrations') IS NULL")), QStringLiteral("t"));
-    QCOMPARE(Rehearsal::discard(*m_engine, QStringLiteral("p-clash")), QString());
+    QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-clash")));
 }
 
 void TestPromote::disjointChangeRebasesThenPromotes()
 {
     const QString r = QStringLiteral("r%1").arg(m_round);
     const QDir dir = folder({{QStringLiteral("0001_customers.sql"), QStringLiteral("CREATE TABLE %1.customers (id bigint PRIMARY KEY);\n").arg(r).toUtf8()}});
-    QCOMPARE(rehearse(dir, QStringLiteral("p-disjoint")), QString());
+    QVERIFY_NO_ERROR(rehearse(dir, QStringLiteral("p-disjoint")));
     // main gets an index on another table meanwhile, and rows.
     QCOMPARE(sql(m_target, QStringLiteral("CREATE INDEX orders_total ON %1.orders (total); INSERT INTO %1.orders VALUES (500, 5); SELECT 1").arg(r)),
              QStringLiteral("1"));
@@ -148,7 +149,7 @@ void TestPromote::disjointChangeRebasesThenPromotes()
     // The rebased preview has main's index too.
     QCOMPARE(sql(QStringLiteral("p-disjoint"), QStringLiteral("SELECT to_regclass('%1.orders_total') IS NOT NULL").arg(r)), QStringLiteral("t"));
     QVERIFY2(report.toText().contains(QLatin1String("rebased")), qPrintable(report.toText()));
-    QCOMPARE(Rehearsal::discard(*m_engine, QStringLiteral("p-disjoint")), QString());
+    QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-disjoint")));
 }
 
 void TestPromote::twoPromotesAtOnceOneWins()
@@ -156,8 +157,8 @@ void TestPromote::twoPromotesAtOnceOneWins()
     const QString r = QStringLiteral("r%1").arg(m_round);
     const QDir dir = folder({{QStringLiteral("0001_audit.sql"),
                               QStringLiteral("CREATE TABLE %1.audit (at timestamptz DEFAULT now());\nSELECT pg_sleep(0.5);\n").arg(r).toUtf8()}});
-    QCOMPARE(rehearse(dir, QStringLiteral("p-first")), QString());
-    QCOMPARE(rehearse(dir, QStringLiteral("p-second")), QString());
+    QVERIFY_NO_ERROR(rehearse(dir, QStringLiteral("p-first")));
+    QVERIFY_NO_ERROR(rehearse(dir, QStringLiteral("p-second")));
     // Each promote on an engine of its own, as two programs would.
     auto promote = [this](const QString &preview) {
         LocalFabricEngine engine;
@@ -179,8 +180,8 @@ void TestPromote::twoPromotesAtOnceOneWins()
     QVERIFY2(loser.conflicts.join(QLatin1Char('\n')).contains(QLatin1String("version 0001")), qPrintable(loser.toText()));
     QCOMPARE(sql(m_target, QStringLiteral("SELECT count(*) FROM pixetric.schema_migrations WHERE version = '0001' AND success")),
              QStringLiteral("1"));
-    QCOMPARE(Rehearsal::discard(*m_engine, QStringLiteral("p-first")), QString());
-    QCOMPARE(Rehearsal::discard(*m_engine, QStringLiteral("p-second")), QString());
+    QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-first")));
+    QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-second")));
 }
 
 void TestPromote::refusals()
@@ -192,7 +193,7 @@ void TestPromote::refusals()
 
     // A file edited after the rehearsal is not promoted.
     const QDir dir = folder({{QStringLiteral("0001_x.sql"), QStringLiteral("CREATE TABLE %1.x ();\n").arg(r).toUtf8()}});
-    QCOMPARE(rehearse(dir, QStringLiteral("p-edited")), QString());
+    QVERIFY_NO_ERROR(rehearse(dir, QStringLiteral("p-edited")));
     QFile f(dir.filePath(QStringLiteral("0001_x.sql")));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QStringLiteral("CREATE TABLE %1.y ();\n").arg(r).toUtf8());
@@ -205,7 +206,7 @@ void TestPromote::refusals()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QStringLiteral("CREATE TABLE %1.x ();\n").arg(r).toUtf8());
     f.close();
-    QCOMPARE(m_engine->setProtected(m_target, true), QString());
+    QVERIFY_NO_ERROR(m_engine->setProtected(m_target, true));
     report = Promotion::promote(*m_engine, QStringLiteral("p-edited"));
     QCOMPARE(report.outcome, PromoteReport::Outcome::Failed);
     QVERIFY2(report.error.contains(QLatin1String("is protected: confirm")), qPrintable(report.error));
@@ -213,17 +214,17 @@ void TestPromote::refusals()
     confirmed.confirmedProtected = true;
     report = Promotion::promote(*m_engine, QStringLiteral("p-edited"), confirmed);
     QVERIFY2(report.outcome == PromoteReport::Outcome::Promoted, qPrintable(report.toText()));
-    QCOMPARE(m_engine->setProtected(m_target, false), QString());
+    QVERIFY_NO_ERROR(m_engine->setProtected(m_target, false));
 
     // A preview whose branch was deleted behind the rehearsal's back.
     const QDir other = folder({{QStringLiteral("0002_z.sql"), QStringLiteral("CREATE TABLE %1.z ();\n").arg(r).toUtf8()}});
-    QCOMPARE(rehearse(other, QStringLiteral("p-deleted")), QString());
-    QCOMPARE(m_engine->deleteBranch(QStringLiteral("p-deleted"), false), QString());
+    QVERIFY_NO_ERROR(rehearse(other, QStringLiteral("p-deleted")));
+    QVERIFY_NO_ERROR(m_engine->deleteBranch(QStringLiteral("p-deleted"), false));
     report = Promotion::promote(*m_engine, QStringLiteral("p-deleted"));
     QCOMPARE(report.outcome, PromoteReport::Outcome::Failed);
     QVERIFY2(report.error.contains(QLatin1String("p-deleted is gone")), qPrintable(report.error));
-    QCOMPARE(Rehearsal::discard(*m_engine, QStringLiteral("p-deleted")), QString());
-    QCOMPARE(Rehearsal::discard(*m_engine, QStringLiteral("p-edited")), QString());
+    QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-deleted")));
+    QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-edited")));
 }
 
 QTEST_GUILESS_MAIN(TestPromote)

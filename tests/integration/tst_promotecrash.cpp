@@ -4,6 +4,7 @@
 #include "branchfixtures.h"
 #include "cliprogram.h"
 #include "localfabricengine.h"
+#include "noerror.h"
 #include "rehearsal.h"
 #include "testfabric.h"
 
@@ -44,8 +45,8 @@ void TestPromoteCrash::initTestCase()
     QVERIFY(m_fabric->isValid());
     QVERIFY(m_dirs.isValid());
     LocalFabricEngine engine;
-    QCOMPARE(engine.open(m_fabric->path()), QString());
-    QCOMPARE(engine.init({}), QString());
+    QVERIFY_NO_ERROR(engine.open(m_fabric->path()));
+    QVERIFY_NO_ERROR(engine.init({}));
     QCOMPARE(Test::branchValue(engine, QStringLiteral("main"),
                                QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, v text); "
                                               "INSERT INTO t SELECT g, md5(g::text) FROM generate_series(1, 20000) g; SELECT count(*) FROM t")),
@@ -91,8 +92,8 @@ void TestPromoteCrash::killedPromotes()
         const QString preview = QStringLiteral("preview-%1").arg(run);
         {
             LocalFabricEngine engine;
-            QCOMPARE(engine.open(m_fabric->path()), QString());
-            QCOMPARE(engine.createBranch(target, QStringLiteral("main")), QString());
+            QVERIFY_NO_ERROR(engine.open(m_fabric->path()));
+            QVERIFY_NO_ERROR(engine.createBranch(target, QStringLiteral("main")));
             RehearsalOptions options;
             options.preview = preview;
             const RehearsalReport report = Rehearsal::rehearse(engine, target, set, options);
@@ -118,7 +119,7 @@ void TestPromoteCrash::killedPromotes()
         }
 
         LocalFabricEngine engine;
-        QCOMPARE(engine.open(m_fabric->path()), QString());
+        QVERIFY_NO_ERROR(engine.open(m_fabric->path()));
         QString error;
         for (const BranchInfo &b : engine.branches(&error))
             QVERIFY2(b.state == BranchState::Ready, qPrintable(b.name + QStringLiteral(" is ") + toString(b.state)));
@@ -132,8 +133,8 @@ void TestPromoteCrash::killedPromotes()
             QVERIFY(Rehearsal::forkPoint(engine, preview, &fork));
             QCOMPARE(fork.state, QStringLiteral("rehearsed"));
         }
-        QCOMPARE(Rehearsal::discard(engine, preview), QString());
-        QCOMPARE(engine.deleteBranch(target, false), QString());
+        QVERIFY_NO_ERROR(Rehearsal::discard(engine, preview));
+        QVERIFY_NO_ERROR(engine.deleteBranch(target, false));
     }
     qInfo().noquote() << QStringLiteral("promote killed %1 times in 20 runs (window %2 ms): %3 targets left as they were, %4 migrated")
                              .arg(kills)

@@ -182,8 +182,7 @@ Outcome TestSchemaPairs::work(const Case &c)
     outcome.errorsA = m_roundTrip->load(admin, a, QDir(c.folder).filePath(QStringLiteral("a.sql")));
     outcome.errorsB = m_roundTrip->load(admin, b, QDir(c.folder).filePath(QStringLiteral("b.sql")));
     if (outcome.errorsA.isEmpty() && outcome.errorsB.isEmpty()) {
-        if (!admin.query(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(a2, a))
-            || !admin.query(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(b2, b))) {
+        if (!m_roundTrip->createDatabase(admin, a2, a) || !m_roundTrip->createDatabase(admin, b2, b)) {
             outcome.problem = admin.errorText();
         } else {
             SchemaSnapshot aFirst, bFirst, aSecond, bSecond;

@@ -1,3 +1,4 @@
+#include "noerror.h"
 #include "pgsession.h"
 #include "pgtestcluster.h"
 #include "schemareader.h"
@@ -529,11 +530,11 @@ void TestSchemaSnapshot::aChangeMakesThemDiffer()
 {
     QVERIFY2(m_cluster.psql("alter type app.mood add value 'ecstatic'", nullptr, "shop"), qPrintable(m_cluster.error()));
     SchemaSnapshot changed;
-    QCOMPARE(readSnapshot(&changed), QString());
+    QVERIFY_NO_ERROR(readSnapshot(&changed));
     QVERIFY(changed != m_snapshot);
     QCOMPARE(changed.find("enum app.mood")->list("labels"), (QStringList{"sad", "meh", "ok", "happy", "ecstatic"}));
     QVERIFY2(m_cluster.psql("drop view app.active", nullptr, "shop"), qPrintable(m_cluster.error()));
-    QCOMPARE(readSnapshot(&changed), QString());
+    QVERIFY_NO_ERROR(readSnapshot(&changed));
     QVERIFY(!changed.find("view app.active"));
     QVERIFY(!changed.dependentsOf("column app.customers.email").contains("view app.active"));
 }

@@ -57,7 +57,7 @@ QString SchemaRoundTrip::load(PgSession &admin, const QString &database, const Q
     static const QRegularExpression missingRole(QStringLiteral("role \"([^\"]+)\" does not exist"));
     for (int attempt = 0; attempt < 8; ++attempt) {
         if (!admin.query(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database))
-            || !admin.query(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(database)))
+            || !createDatabase(admin, database, QStringLiteral("template0")))
             return admin.errorText();
         QString output;
         run(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=0"),
@@ -73,6 +73,12 @@ QString SchemaRoundTrip::load(PgSession &admin, const QString &database, const Q
         return errors;
     }
     return QStringLiteral("too many missing roles");
+}
+
+bool SchemaRoundTrip::createDatabase(PgSession &admin, const QString &database, const QString &from) const
+{
+    const QString strategy = m_cluster.majorVersion() >= 15 ? QStringLiteral(" STRATEGY FILE_COPY") : QString();
+    return admin.query(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2%3").arg(database, from, strategy));
 }
 
 QString SchemaRoundTrip::dump(const QString &database, QString *error)

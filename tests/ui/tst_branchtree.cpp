@@ -12,6 +12,7 @@
 #include "localfabric.h"
 #include "mainwindow.h"
 #include "messagespane.h"
+#include "noerror.h"
 #include "operationsmodel.h"
 #include "operationspanel.h"
 #include "testfabric.h"
@@ -133,7 +134,7 @@ void TestBranchTree::showsTheSeededMain()
     QVERIFY(main.isValid());
     QVERIFY(!main.parent().isValid());
     QVERIFY(info("main").isDefault);
-    QCOMPARE(m_dock->messageText(), QString());
+    QVERIFY_NO_ERROR(m_dock->messageText());
     QVERIFY(m_dock->view()->isExpanded(m_dock->view()->model()->index(0, 0)) || m_dock->model()->rowCount(main) == 0);
 
     // The root can branch, but not be reset or discarded.

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "messagespane.h"
 #include "migrationplanner.h"
+#include "noerror.h"
 #include "pgtestcluster.h"
 #include "schemadiff.h"
 #include "schemadifffiltermodel.h"
@@ -335,7 +336,7 @@ void TestSchemaDiffView::scriptIsThePlannersScript()
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), CompareTimeoutMs);
     QVERIFY(m_view->scriptText().isEmpty());
     QCOMPARE(m_view->model()->stateCount(ObjectDiff::State::Identical), m_view->model()->objectCount());
-    QCOMPARE(dump(*m_view->filterModel()), QString());
+    QVERIFY_NO_ERROR(dump(*m_view->filterModel()));
     QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("copyScript"))->isEnabled());
     QVERIFY(!m_view->findChild<QPushButton *>(QStringLiteral("openScript"))->isEnabled());
 }
