@@ -127,6 +127,7 @@ private Q_SLOTS:
     void testerSurvivesResetsAndFilters();
     void orphanSubObjectShowsUnderItsKind();
     void ddlOfBothSides();
+    void serversOfTwoMajorVersionsAreNoted();
     void largeSchemaInOnePass();
 };
 
@@ -355,6 +356,26 @@ void TestSchemaDiffModel::orphanSubObjectShowsUnderItsKind()
         model.setDiff(SchemaDiff::compare(snapshot({}), snapshot({trigger})));
         QCOMPARE(dump(model), QStringLiteral("Triggers (1)[touch on app.gone+]"));
     }
+}
+
+void TestSchemaDiffModel::serversOfTwoMajorVersionsAreNoted()
+{
+    SchemaSnapshot from = shopFrom();
+    SchemaSnapshot to = shopTo();
+    from.serverVersionNum = 150010;
+    to.serverVersionNum = 150002; // the same major version, another minor one: nothing to say
+    QVERIFY(SchemaComparisonResult::build(from, to, DiffOptions(), QStringLiteral("main"), QStringLiteral("feature")).notes.isEmpty());
+
+    to.serverVersionNum = 170002;
+    const SchemaComparisonResult result =
+        SchemaComparisonResult::build(from, to, DiffOptions(), QStringLiteral("main"), QStringLiteral("feature"));
+    QCOMPARE(result.notes.size(), 1);
+    QVERIFY2(result.notes.first().contains(QStringLiteral("main runs PostgreSQL 15 and feature runs PostgreSQL 17")),
+             qPrintable(result.notes.first()));
+    QVERIFY(result.notes.first().contains(QStringLiteral("written for PostgreSQL 15")));
+    // The comparison itself still goes ahead.
+    QCOMPARE(result.diff.objects.size(), 15);
+    QVERIFY(!result.script.isEmpty());
 }
 
 void TestSchemaDiffModel::ddlOfBothSides()
