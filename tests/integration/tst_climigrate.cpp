@@ -34,6 +34,7 @@ private Q_SLOTS:
     void unreachableTarget();
     void defaultBranchOfTheFabric();
     void rehearseAndDiscard();
+    void malformedFileIsANoGoAndTouchesNothing();
 
 private:
     Outcome run(const QStringList &args) const { return pixetric(QStringList{QStringLiteral("migrate")} + args); }
@@ -230,4 +231,32 @@ void TestCliMigrate::rehearseAndDiscard()
 }
 
 QTEST_GUILESS_MAIN(TestCliMigrate)
+void TestCliMigrate::malformedFileIsANoGoAndTouchesNothing()
+{
+    // main has the folder's two migrations (rehearseAndDiscard); a third file does not parse.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name : QDir(m_dir.path()).entryList({QStringLiteral("*.sql")}, QDir::Files))
+        QVERIFY(QFile::copy(QDir(m_dir.path()).filePath(name), QDir(dir.path()).filePath(name)));
+    QFile broken(QDir(dir.path()).filePath(QStringLiteral("0900_broken.sql")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("CREATE TABL broken (id int;\nINSERT INTO items VALUES ('unterminated);\n");
+    broken.close();
+
+    Outcome o = run({QStringLiteral("rehearse"), QStringLiteral("--dir"), dir.path()});
+    QCOMPARE(o.exitCode, 1);
+    const QString preview = o.out.trimmed();
+    QVERIFY2(preview.startsWith(QLatin1String("main-preview-")), qPrintable(o.out));
+    QVERIFY2(o.err.contains(QLatin1String("NO-GO:")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("0900_broken.sql, line 1: syntax error at or near \"TABL\"")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("Nothing of this file was applied.")), qPrintable(o.err));
+
+    // The target is as it was: its two migrations applied, the broken one pending.
+    o = run({QStringLiteral("status"), QStringLiteral("--dir"), dir.path()});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.contains(QLatin1String("2 applied")) && o.out.contains(QLatin1String("1 pending")), qPrintable(o.out));
+    o = run({QStringLiteral("discard"), preview});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+}
+
 #include "tst_climigrate.moc"
