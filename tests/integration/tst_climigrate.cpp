@@ -230,7 +230,6 @@ void TestCliMigrate::rehearseAndDiscard()
     QVERIFY2(o.err.contains(QLatin1String("--lock-timeout takes milliseconds")), qPrintable(o.err));
 }
 
-QTEST_GUILESS_MAIN(TestCliMigrate)
 void TestCliMigrate::malformedFileIsANoGoAndTouchesNothing()
 {
     // main has the folder's two migrations (rehearseAndDiscard); a third file does not parse.
@@ -259,4 +258,5 @@ void TestCliMigrate::malformedFileIsANoGoAndTouchesNothing()
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
 }
 
+QTEST_GUILESS_MAIN(TestCliMigrate)
 #include "tst_climigrate.moc"
