@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "fabriccommand.h"
 #include "migrationhistory.h"
+#include "migrationlinter.h"
 #include "pgsession.h"
 #include "promotion.h"
 #include "rehearsal.h"
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -55,6 +57,24 @@ QString openFabric(const FabricCommand::Arguments &arguments, LocalFabricEngine 
     return FabricCommand::openInitialized(engine, FabricCommand::fabricDirectory(arguments.value(QStringLiteral("--fabric"))));
 }
 
+// "15", "15.4", "9.6", "150004" or "90624" as server_version_num; 0 when it is none of these.
+int parseServerVersion(const QString &text)
+{
+    static const QRegularExpression dotted(QStringLiteral("^(\\d+)(?:\\.(\\d+))?$"));
+    const QRegularExpressionMatch m = dotted.match(text.trimmed());
+    if (!m.hasMatch())
+        return 0;
+    const int first = m.captured(1).toInt();
+    const int second = m.captured(2).toInt();
+    if (first >= 90000 && m.captured(2).isEmpty())
+        return first; // already server_version_num
+    if (first >= 10 && first < 100)
+        return first * 10000 + second;
+    if (first == 9)
+        return 90000 + second * 100;
+    return 0;
+}
+
 QString padded(const QString &text, int width)
 {
     return text.leftJustified(width, QLatin1Char(' '));
@@ -65,6 +85,7 @@ QString padded(const QString &text, int width)
 QString MigrateCommand::summary()
 {
     return tr("  migrate status       migrations of a folder and their state on a branch\n"
+              "  migrate lint         checks migrations for locks, rewrites and data loss before they run\n"
               "  migrate rehearse     runs pending migrations on a new preview branch and reports\n"
               "  migrate promote      applies a rehearsed preview's migrations to its target\n"
               "  migrate discard      removes a preview branch\n");
@@ -73,10 +94,21 @@ QString MigrateCommand::summary()
 QString MigrateCommand::usage()
 {
     return tr("Usage: pixetric migrate status --dir DIR [--target BRANCH|URI] [--json] [--fabric DIR]\n"
+              "       pixetric migrate lint --dir DIR [--target BRANCH|URI | --server-version N] [--lock-timeout MS]\n"
+              "                            [--statement-timeout MS] [--json] [--fabric DIR]\n"
+              "       pixetric migrate lint --rules\n"
               "       pixetric migrate rehearse --dir DIR [--target BRANCH] [--preview NAME] [--lock-timeout MS]\n"
               "                                [--statement-timeout MS] [--json] [--fabric DIR]\n"
               "       pixetric migrate promote PREVIEW [--confirm TARGET] [--json] [--fabric DIR]\n"
               "       pixetric migrate discard PREVIEW [--fabric DIR]\n"
+              "\n"
+              "lint reads the migrations with PostgreSQL's grammar and says, for each statement that can hurt a\n"
+              "live database, which lock it takes, whether it rewrites the table, what data it loses and what to\n"
+              "do instead. With --target it checks the migrations pending there, for that server's version;\n"
+              "otherwise every file, for --server-version (default 17). --lock-timeout and --statement-timeout\n"
+              "say that the runner will set them. A comment \"-- pixetric-lint: ignore RULE\" before a statement\n"
+              "silences RULE for it; --rules lists the rules. Exit status: 0 no danger found, 3 dangers found,\n"
+              "1 the folder or the target could not be read.\n"
               "\n"
               "rehearse makes a preview branch of the target, runs the pending migrations on it and reports\n"
               "their timings, the locks they held, the tables they rewrote, the schema changes and a go or\n"
@@ -101,6 +133,8 @@ int MigrateCommand::run(const QStringList &args)
     const QString sub = args.value(0);
     if (sub == QLatin1String("status"))
         return status(args.mid(1));
+    if (sub == QLatin1String("lint"))
+        return lint(args.mid(1));
     if (sub == QLatin1String("rehearse"))
         return rehearse(args.mid(1));
     if (sub == QLatin1String("discard"))
@@ -209,6 +243,95 @@ int MigrateCommand::status(const QStringList &args)
     return disagrees || !set.isUsable() ? Failure : Success;
 }
 
+int MigrateCommand::readTimeouts(const FabricCommand::Arguments &arguments, const QString &subcommand, int *lockTimeoutMs,
+                                 int *statementTimeoutMs)
+{
+    for (const auto &[option, field] : {std::pair{QStringLiteral("--lock-timeout"), lockTimeoutMs},
+                                        std::pair{QStringLiteral("--statement-timeout"), statementTimeoutMs}}) {
+        if (!arguments.has(option))
+            continue;
+        bool ok = false;
+        *field = arguments.value(option).toInt(&ok);
+        if (!ok || *field < 0)
+            return FabricCommand::usageError(
+                tr("pixetric migrate %1: %2 takes milliseconds, not '%3'.").arg(subcommand, option, arguments.value(option)), usage());
+    }
+    return -1;
+}
+
+int MigrateCommand::lint(const QStringList &args)
+{
+    FabricCommand::Syntax syntax;
+    syntax.command = QStringLiteral("pixetric migrate lint");
+    syntax.flags = {QStringLiteral("--json"), QStringLiteral("--rules")};
+    syntax.valueOptions = {QStringLiteral("--dir"), QStringLiteral("--target"), QStringLiteral("--server-version"),
+                           QStringLiteral("--lock-timeout"), QStringLiteral("--statement-timeout")};
+    syntax.usage = usage();
+    FabricCommand::Arguments arguments;
+    if (const int code = FabricCommand::parseArguments(args, syntax, &arguments); code >= 0)
+        return code;
+    if (arguments.has(QStringLiteral("--rules"))) {
+        QString text;
+        for (const LintRule &r : MigrationLinter::rules())
+            text += QStringLiteral("%1  %2  %3\n").arg(padded(r.name, 31), padded(LintFinding::severityName(r.severity), 6), r.summary);
+        FabricCommand::printOut(text);
+        return Success;
+    }
+    if (!arguments.has(QStringLiteral("--dir")))
+        return FabricCommand::usageError(tr("pixetric migrate lint: --dir DIR names the migration folder."), usage());
+    if (arguments.has(QStringLiteral("--target")) && arguments.has(QStringLiteral("--server-version")))
+        return FabricCommand::usageError(tr("pixetric migrate lint: --server-version is the target's own when --target is given; give one of them."),
+                                         usage());
+    LintOptions options;
+    if (const int code = readTimeouts(arguments, QStringLiteral("lint"), &options.lockTimeoutMs, &options.statementTimeoutMs); code >= 0)
+        return code;
+    if (arguments.has(QStringLiteral("--server-version"))) {
+        options.serverVersion = parseServerVersion(arguments.value(QStringLiteral("--server-version")));
+        if (options.serverVersion == 0)
+            return FabricCommand::usageError(tr("pixetric migrate lint: --server-version takes a PostgreSQL version such as 15 or 9.6, not '%1'.")
+                                                 .arg(arguments.value(QStringLiteral("--server-version"))),
+                                             usage());
+    }
+    const MigrationSet set = MigrationSet::read(arguments.value(QStringLiteral("--dir")));
+    for (const QString &p : set.problems)
+        FabricCommand::printErr(tr("pixetric migrate: %1\n").arg(p));
+    if (set.files.isEmpty() && !set.isUsable())
+        return Failure;
+
+    QList<MigrationFile> files = set.files;
+    QString scope = tr("every migration of %1").arg(set.folder);
+    if (arguments.has(QStringLiteral("--target"))) {
+        Target target;
+        if (const QString error = resolveTarget(arguments, &target); !error.isEmpty())
+            return FabricCommand::fail(error);
+        PgSession session;
+        if (!session.open(target.params))
+            return FabricCommand::fail(tr("Cannot connect to %1: %2 (without --target, the folder is checked with no database).")
+                                           .arg(target.name, session.errorText()));
+        QList<AppliedMigration> history;
+        QString error;
+        if (!MigrationHistory::read(session, &history, &error))
+            return FabricCommand::fail(error);
+        options.serverVersion = session.value(QStringLiteral("SHOW server_version_num")).toInt();
+        files = MigrationHistory::pending(MigrationHistory::compare(set, history));
+        scope = tr("the migrations pending on %1").arg(target.name);
+    }
+    const LintReport report = MigrationLinter::lint(files, options);
+    if (arguments.has(QStringLiteral("--json"))) {
+        QJsonObject document = report.toJson();
+        document.insert(QStringLiteral("folder"), set.folder);
+        document.insert(QStringLiteral("serverVersion"), options.serverVersion);
+        document.insert(QStringLiteral("rules"), int(MigrationLinter::rules().size()));
+        FabricCommand::printOut(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+    } else {
+        FabricCommand::printOut(tr("Lint of %1, for PostgreSQL %2:\n\n").arg(scope, MigrationLinter::versionName(options.serverVersion))
+                                + report.toText());
+    }
+    if (!set.isUsable())
+        return Failure;
+    return report.dangerCount() > 0 ? 3 : Success;
+}
+
 int MigrateCommand::rehearse(const QStringList &args)
 {
     FabricCommand::Syntax syntax;
@@ -224,16 +347,9 @@ int MigrateCommand::rehearse(const QStringList &args)
         return FabricCommand::usageError(tr("pixetric migrate rehearse: --dir DIR names the migration folder."), usage());
     RehearsalOptions options;
     options.preview = arguments.value(QStringLiteral("--preview"));
-    for (const auto &[option, field] : {std::pair{QStringLiteral("--lock-timeout"), &options.run.lockTimeoutMs},
-                                        std::pair{QStringLiteral("--statement-timeout"), &options.run.statementTimeoutMs}}) {
-        if (!arguments.has(option))
-            continue;
-        bool ok = false;
-        *field = arguments.value(option).toInt(&ok);
-        if (!ok || *field < 0)
-            return FabricCommand::usageError(tr("pixetric migrate rehearse: %1 takes milliseconds, not '%2'.").arg(option, arguments.value(option)),
-                                             usage());
-    }
+    if (const int code = readTimeouts(arguments, QStringLiteral("rehearse"), &options.run.lockTimeoutMs, &options.run.statementTimeoutMs);
+        code >= 0)
+        return code;
     if (FabricCommand::looksLikeConnectionString(arguments.value(QStringLiteral("--target"))))
         return FabricCommand::usageError(tr("pixetric migrate rehearse: the target is a branch of the fabric: a preview branch is made of it."),
                                          usage());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fabriccommand.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -21,7 +23,12 @@ public:
     static QString usage();
 
 private:
+    // --lock-timeout and --statement-timeout into the two fields; -1 when both are fine (or
+    // absent), else the exit status of the usage error printed.
+    static int readTimeouts(const FabricCommand::Arguments &arguments, const QString &subcommand, int *lockTimeoutMs,
+                            int *statementTimeoutMs);
     static int status(const QStringList &args);
+    static int lint(const QStringList &args);
     static int rehearse(const QStringList &args);
     static int discard(const QStringList &args);
     static int promote(const QStringList &args);

@@ -14,21 +14,6 @@ namespace Pixetric {
 
 namespace {
 
-// The statement's parse tree node ({"IndexStmt": {…}}), or an empty object when it does not
-// parse on its own.
-QJsonObject parseTree(const QString &sql)
-{
-    const QByteArray utf8 = sql.toUtf8();
-    PgQueryParseResult result = pg_query_parse(utf8.constData());
-    QJsonObject node;
-    if (!result.error && result.parse_tree) {
-        const QJsonArray stmts = QJsonDocument::fromJson(QByteArray(result.parse_tree)).object().value(QLatin1String("stmts")).toArray();
-        if (!stmts.isEmpty())
-            node = stmts.first().toObject().value(QLatin1String("stmt")).toObject();
-    }
-    pg_query_free_parse_result(result);
-    return node;
-}
 
 bool hasConcurrentlyOption(const QJsonObject &reindex)
 {
@@ -87,6 +72,20 @@ MigrationScript MigrationScript::analyze(const QString &sql, int firstLine)
         script.statements << m;
     }
     return script;
+}
+
+QJsonObject MigrationScript::parseTree(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    PgQueryParseResult result = pg_query_parse(utf8.constData());
+    QJsonObject node;
+    if (!result.error && result.parse_tree) {
+        const QJsonArray stmts = QJsonDocument::fromJson(QByteArray(result.parse_tree)).object().value(QLatin1String("stmts")).toArray();
+        if (!stmts.isEmpty())
+            node = stmts.first().toObject().value(QLatin1String("stmt")).toObject();
+    }
+    pg_query_free_parse_result(result);
+    return node;
 }
 
 bool MigrationScript::fitsOneTransaction() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,9 @@ struct MigrationScript
 
     // firstLine: the file's line the text starts on.
     static MigrationScript analyze(const QString &sql, int firstLine = 1);
+    // The parse tree of one statement as libpg_query's JSON ({"IndexStmt": {…}}), or an empty
+    // object when it does not parse on its own.
+    static QJsonObject parseTree(const QString &statement);
     // True when the statements can run as one transaction.
     bool fitsOneTransaction() const;
 };

@@ -248,6 +248,11 @@ RehearsalReport Rehearsal::rehearseOn(LocalFabricEngine &engine, const QString &
     if (!MigrationHistory::read(session, &history, &error))
         return failEarly(error);
     fork.historyHead = historyHead(history);
+    LintOptions lintOptions;
+    lintOptions.serverVersion = session.value(QStringLiteral("SHOW server_version_num")).toInt();
+    lintOptions.lockTimeoutMs = options.run.lockTimeoutMs;
+    lintOptions.statementTimeoutMs = options.run.statementTimeoutMs;
+    report.lint = MigrationLinter::lint(MigrationHistory::pending(MigrationHistory::compare(set, history)), lintOptions);
     fork.nextXid = session.value(MigrationHistory::sql("next_xid"));
     const QHash<QString, Storage> storageBefore = tableStorage(session);
 
@@ -347,6 +352,7 @@ QJsonObject RehearsalReport::toJson() const
             {QStringLiteral("locks"), locksJson},
             {QStringLiteral("rewrites"), QJsonArray::fromStringList(rewrites)},
             {QStringLiteral("schemaChanges"), QJsonArray::fromStringList(schemaChanges)},
+            {QStringLiteral("lint"), lint.toJson()},
             {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
             {QStringLiteral("totalMs"), totalMs},
             {QStringLiteral("migrationMs"), migrationMs}};
@@ -377,6 +383,16 @@ QString RehearsalReport::toText() const
     text += Rehearsal::tr("\nSchema changes (%1):\n").arg(schemaChanges.size());
     for (const QString &c : schemaChanges)
         text += QStringLiteral("  ") + c + QLatin1Char('\n');
+    text += Rehearsal::tr("\nLint (danger %1, advice %2, silenced %3):\n")
+                .arg(lint.dangerCount())
+                .arg(lint.findings.size() - lint.dangerCount())
+                .arg(lint.silenced);
+    for (const LintFinding &f : lint.findings)
+        text += QStringLiteral("  ") + f.toText().trimmed().replace(QLatin1Char('\n'), QStringLiteral("\n  ")) + QLatin1Char('\n');
+    for (const QString &p : lint.problems)
+        text += QStringLiteral("  ") + p + QLatin1Char('\n');
+    if (lint.findings.isEmpty() && lint.problems.isEmpty())
+        text += Rehearsal::tr("  nothing found\n");
     for (const QString &n : notes)
         text += QLatin1Char('\n') + n + QLatin1Char('\n');
     text += QLatin1Char('\n');

@@ -3,6 +3,7 @@
 #include "locksampler.h"
 #include "localfabricengine.h"
 #include "migrationhistory.h"
+#include "migrationlinter.h"
 #include "migrationrunner.h"
 #include "migrationset.h"
 
@@ -50,6 +51,7 @@ struct RehearsalReport
     QList<LockHold> locks;
     QStringList rewrites;      // tables whose storage the migrations wrote anew
     QStringList schemaChanges; // target → preview, one line per object, for people
+    LintReport lint;           // the pending migrations, for the target's server version
     bool go = false;
     QStringList noGo;          // why not, for people
     double totalMs = 0;

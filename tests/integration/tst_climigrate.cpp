@@ -35,6 +35,7 @@ private Q_SLOTS:
     void defaultBranchOfTheFabric();
     void rehearseAndDiscard();
     void malformedFileIsANoGoAndTouchesNothing();
+    void lintNamesDangersByFileAndLine();
 
 private:
     Outcome run(const QStringList &args) const { return pixetric(QStringList{QStringLiteral("migrate")} + args); }
@@ -85,6 +86,11 @@ void TestCliMigrate::usageErrors_data()
     QTest::addRow("unknown subcommand") << QStringList{"sideways"} << "unknown subcommand 'sideways'";
     QTest::addRow("status without a folder") << QStringList{"status"} << "--dir DIR names the migration folder";
     QTest::addRow("unknown option") << QStringList{"status", "--dir", "x", "--colour"} << "unknown option '--colour'";
+    QTest::addRow("lint without a folder") << QStringList{"lint"} << "--dir DIR names the migration folder";
+    QTest::addRow("lint, odd server version") << QStringList{"lint", "--dir", "x", "--server-version", "eleven"}
+                                              << "--server-version takes a PostgreSQL version such as 15 or 9.6, not 'eleven'";
+    QTest::addRow("lint, target and version") << QStringList{"lint", "--dir", "x", "--target", "main", "--server-version", "15"}
+                                              << "give one of them";
 }
 
 void TestCliMigrate::usageErrors()
@@ -256,6 +262,84 @@ void TestCliMigrate::malformedFileIsANoGoAndTouchesNothing()
     QVERIFY2(o.out.contains(QLatin1String("2 applied")) && o.out.contains(QLatin1String("1 pending")), qPrintable(o.out));
     o = run({QStringLiteral("discard"), preview});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+}
+
+void TestCliMigrate::lintNamesDangersByFileAndLine()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto put = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(QDir(dir.path()).filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    put(QStringLiteral("0001_orders.sql"), "CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);\n"
+                                           "CREATE INDEX orders_total_idx ON orders (total);\n");
+    put(QStringLiteral("0002_flag.sql"), "-- a flag for every order\n"
+                                         "ALTER TABLE orders ADD COLUMN flag boolean NOT NULL DEFAULT false;\n"
+                                         "CREATE INDEX orders_flag_idx ON orders (flag);\n");
+
+    // The whole folder, no database, the runner setting both timeouts: orders is made by the
+    // folder itself, so locking it hurts nobody.
+    Outcome o = run({QStringLiteral("lint"), QStringLiteral("--dir"), dir.path(), QStringLiteral("--lock-timeout"), QStringLiteral("2000"),
+                     QStringLiteral("--statement-timeout"), QStringLiteral("60000")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("for PostgreSQL 17.0")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("Checked: files 2, statements 4. Findings: danger 0, advice 0, silenced 0.")), qPrintable(o.out));
+
+    // Against a database where 0001 is applied: 0002 is pending and orders has rows to lock.
+    QVERIFY(m_cluster.psql(QStringLiteral("CREATE DATABASE linted")));
+    {
+        MigrationSet set = MigrationSet::read(dir.path());
+        set.files.removeLast();
+        PgSession session;
+        QVERIFY(session.open(m_cluster.params(QStringLiteral("linted"))));
+        const MigrationRunReport report = MigrationRunner(session).run(set);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    PgSession session;
+    QVERIFY(session.open(m_cluster.params(QStringLiteral("linted"))));
+    const int serverVersion = session.value(QStringLiteral("SHOW server_version_num")).toInt();
+    QVERIFY(serverVersion >= 120000);
+    const QString uri = m_cluster.uri(QStringLiteral("linted"));
+    o = run({QStringLiteral("lint"), QStringLiteral("--dir"), dir.path(), QStringLiteral("--target"), uri});
+    QCOMPARE(o.exitCode, 3);
+    QVERIFY2(o.out.contains(QStringLiteral("Lint of the migrations pending on ")) && o.out.contains(QStringLiteral(", for PostgreSQL %1.").arg(serverVersion / 10000)),
+             qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("0002_flag.sql:2: danger [missing-lock-timeout]")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("0002_flag.sql:3: danger [creating-index-blocking-writes]")), qPrintable(o.out));
+    QVERIFY2(o.out.contains(QLatin1String("lock: SHARE on orders")), qPrintable(o.out));
+    QVERIFY2(!o.out.contains(QLatin1String("0001_orders.sql")), qPrintable(o.out));
+    QVERIFY2(!o.out.contains(QLatin1String("adding-column-with-rewrite")), qPrintable(o.out));
+    QVERIFY2(!o.out.contains(PgTestCluster::password()), qPrintable(o.out));
+
+    // 0002 alone, for a server before 11, which writes the constant default into every row.
+    QTemporaryDir alone;
+    QVERIFY(QFile::copy(QDir(dir.path()).filePath(QStringLiteral("0002_flag.sql")), QDir(alone.path()).filePath(QStringLiteral("0002_flag.sql"))));
+    o = run({QStringLiteral("lint"), QStringLiteral("--dir"), alone.path(), QStringLiteral("--server-version"), QStringLiteral("10"),
+             QStringLiteral("--json")});
+    QCOMPARE(o.exitCode, 3);
+    const QJsonObject document = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    QCOMPARE(document.value(QLatin1String("serverVersion")).toInt(), 100000);
+    QStringList rules;
+    for (const QJsonValue &f : document.value(QLatin1String("findings")).toArray())
+        rules << f.toObject().value(QLatin1String("file")).toString() + QLatin1Char(':') + f.toObject().value(QLatin1String("rule")).toString();
+    QCOMPARE(rules, (QStringList{"0002_flag.sql:missing-lock-timeout", "0002_flag.sql:missing-statement-timeout",
+                                 "0002_flag.sql:adding-column-with-rewrite", "0002_flag.sql:creating-index-blocking-writes"}));
+
+    // Silenced where the author accepts it.
+    put(QStringLiteral("0002_flag.sql"), "SET lock_timeout = '2s';\n"
+                                         "ALTER TABLE orders ADD COLUMN flag boolean NOT NULL DEFAULT false;\n"
+                                         "-- pixetric-lint: ignore creating-index-blocking-writes, missing-statement-timeout\n"
+                                         "CREATE INDEX orders_flag_idx ON orders (flag);\n");
+    o = run({QStringLiteral("lint"), QStringLiteral("--dir"), dir.path(), QStringLiteral("--target"), uri});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("danger 0, advice 0, silenced 2")), qPrintable(o.out));
+
+    o = run({QStringLiteral("lint"), QStringLiteral("--rules")});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(o.out.count(QLatin1Char('\n')) >= 15, qPrintable(o.out));
+    QVERIFY2(o.out.contains(QRegularExpression(QStringLiteral("\\nsetting-not-null +danger +SET NOT NULL"))), qPrintable(o.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliMigrate)

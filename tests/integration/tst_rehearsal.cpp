@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +133,17 @@ void TestRehearsal::rehearsalLeavesTheTargetAlone()
     const QString text = report.toText();
     QVERIFY2(text.contains(QLatin1String("GO: the preview ")), qPrintable(text));
     QCOMPARE(report.toJson().value(QLatin1String("go")).toBool(), true);
+
+    // The lint of the three pending files, for the target's server: the retype is named, with
+    // its file and line, beside what the rehearsal measured.
+    QCOMPARE(report.lint.files, 3);
+    const auto retype = std::find_if(report.lint.findings.begin(), report.lint.findings.end(),
+                                     [](const LintFinding &f) { return f.rule == QLatin1String("changing-column-type"); });
+    QVERIFY2(retype != report.lint.findings.end(), qPrintable(report.lint.toText()));
+    QCOMPARE(retype->fileName, QStringLiteral("0003_retype.sql"));
+    QCOMPARE(retype->line, 1);
+    QVERIFY2(text.contains(QLatin1String("0003_retype.sql:1: danger [changing-column-type]")), qPrintable(text));
+    QVERIFY(!report.toJson().value(QLatin1String("lint")).toObject().value(QLatin1String("findings")).toArray().isEmpty());
 }
 
 void TestRehearsal::longExclusiveLockOnABigTableIsANoGo()
