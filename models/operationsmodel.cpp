@@ -54,6 +54,7 @@ QString OperationsModel::kindDisplayName(const QString &kind)
         {"start", QT_TR_NOOP("Start compute")},
         {"suspend", QT_TR_NOOP("Suspend compute")},
         {"auto-suspend", QT_TR_NOOP("Auto-suspend setting")},
+        {"swap", QT_TR_NOOP("Data swap")},
     };
     for (const auto &k : kinds) {
         if (kind == QLatin1String(k.kind))

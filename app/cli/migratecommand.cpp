@@ -88,7 +88,8 @@ QString MigrateCommand::summary()
               "  migrate lint         checks migrations for locks, rewrites and data loss before they run\n"
               "  migrate rehearse     runs pending migrations on a new preview branch and reports\n"
               "  migrate promote      applies a rehearsed preview's migrations to its target\n"
-              "  migrate discard      removes a preview branch\n");
+              "  migrate discard      removes a preview branch\n"
+              "  migrate undo         reverts the last promote into a branch, within a day\n");
 }
 
 QString MigrateCommand::usage()
@@ -99,8 +100,10 @@ QString MigrateCommand::usage()
               "       pixetric migrate lint --rules\n"
               "       pixetric migrate rehearse --dir DIR [--target BRANCH] [--preview NAME] [--lock-timeout MS]\n"
               "                                [--statement-timeout MS] [--json] [--fabric DIR]\n"
-              "       pixetric migrate promote PREVIEW [--confirm TARGET] [--json] [--fabric DIR]\n"
+              "       pixetric migrate promote PREVIEW [--confirm TARGET] [--no-fast-forward] [--json] [--fabric DIR]\n"
               "       pixetric migrate discard PREVIEW [--fabric DIR]\n"
+              "       pixetric migrate undo [--target BRANCH] [--accept-data-loss] [--confirm TARGET] [--window-hours N]\n"
+              "                             [--json] [--fabric DIR]\n"
               "\n"
               "lint reads the migrations with PostgreSQL's grammar and says, for each statement that can hurt a\n"
               "live database, which lock it takes, whether it rewrites the table, what data it loses and what to\n"
@@ -118,8 +121,18 @@ QString MigrateCommand::usage()
               "promote checks the target against the preview's fork point first: unchanged, the migrations\n"
               "are applied to it in one transaction; changed apart from the preview, the preview is rebased\n"
               "and rehearsed again first; changed in a clashing way, nothing is touched and the conflicts are\n"
-              "printed. A protected target needs --confirm with its name. Exit status: 0 promoted, 4 conflict,\n"
+              "printed. When neither the target nor the preview had writes since the rehearsal, promote is a\n"
+              "fast-forward: the preview's data takes the target's place behind the target's own port, and the\n"
+              "old data stays as the branch TARGET-backup-TIME (--no-fast-forward applies the migrations instead).\n"
+              "A protected target needs --confirm with its name. Exit status: 0 promoted, 4 conflict,\n"
               "1 other failures.\n"
+              "\n"
+              "undo reverts the last promote into the target (the default branch unless --target names one)\n"
+              "if it is younger than --window-hours (24): a fast-forward is swapped back, applied migrations are\n"
+              "reverted with the down parts kept in the history, newest first, or with a reverse migration\n"
+              "generated from the target's schema back to the fork point's. When that loses data (writes to the\n"
+              "target since a fast-forward, columns or tables the reverse drops) nothing is touched unless\n"
+              "--accept-data-loss is given; the report lists what is lost. Exit status: 0 undone, 1 otherwise.\n"
               "\n"
               "DIR holds migrations named NNNN_name.sql (a \"-- down\" line starts the down part), Flyway's\n"
               "V<version>__<description>.sql, dbmate's <version>_<name>.sql (\"-- migrate:up\", \"-- migrate:down\")\n"
@@ -141,6 +154,8 @@ int MigrateCommand::run(const QStringList &args)
         return discard(args.mid(1));
     if (sub == QLatin1String("promote"))
         return promote(args.mid(1));
+    if (sub == QLatin1String("undo"))
+        return undo(args.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         FabricCommand::printOut(usage());
         return Success;
@@ -395,7 +410,7 @@ int MigrateCommand::promote(const QStringList &args)
 {
     FabricCommand::Syntax syntax;
     syntax.command = QStringLiteral("pixetric migrate promote");
-    syntax.flags = {QStringLiteral("--json")};
+    syntax.flags = {QStringLiteral("--json"), QStringLiteral("--no-fast-forward")};
     syntax.valueOptions = {QStringLiteral("--confirm")};
     syntax.minPositional = 1;
     syntax.maxPositional = 1;
@@ -408,6 +423,7 @@ int MigrateCommand::promote(const QStringList &args)
         return FabricCommand::fail(error);
     const QString preview = arguments.positional.first();
     PromoteOptions options;
+    options.fastForward = !arguments.has(QStringLiteral("--no-fast-forward"));
     ForkPoint fork;
     if (Rehearsal::forkPoint(engine, preview, &fork))
         options.confirmedProtected = arguments.value(QStringLiteral("--confirm")) == fork.target;
@@ -430,6 +446,56 @@ int MigrateCommand::promote(const QStringList &args)
         break;
     }
     return Failure;
+}
+
+int MigrateCommand::undo(const QStringList &args)
+{
+    FabricCommand::Syntax syntax;
+    syntax.command = QStringLiteral("pixetric migrate undo");
+    syntax.flags = {QStringLiteral("--json"), QStringLiteral("--accept-data-loss")};
+    syntax.valueOptions = {QStringLiteral("--target"), QStringLiteral("--confirm"), QStringLiteral("--window-hours")};
+    syntax.usage = usage();
+    FabricCommand::Arguments arguments;
+    if (const int code = FabricCommand::parseArguments(args, syntax, &arguments); code >= 0)
+        return code;
+    UndoOptions options;
+    options.acceptDataLoss = arguments.has(QStringLiteral("--accept-data-loss"));
+    if (arguments.has(QStringLiteral("--window-hours"))) {
+        bool ok = false;
+        options.windowHours = arguments.value(QStringLiteral("--window-hours")).toDouble(&ok);
+        if (!ok || options.windowHours <= 0)
+            return FabricCommand::usageError(
+                tr("pixetric migrate undo: --window-hours takes a number of hours, not '%1'.").arg(arguments.value(QStringLiteral("--window-hours"))),
+                usage());
+    }
+    if (FabricCommand::looksLikeConnectionString(arguments.value(QStringLiteral("--target"))))
+        return FabricCommand::usageError(tr("pixetric migrate undo: the target is a branch of the fabric that a preview was promoted into."),
+                                         usage());
+    LocalFabricEngine engine;
+    if (const QString error = openFabric(arguments, &engine); !error.isEmpty())
+        return FabricCommand::fail(error);
+    QString target = arguments.value(QStringLiteral("--target"));
+    if (target.isEmpty()) {
+        QString error;
+        for (const BranchInfo &b : engine.branches(&error)) {
+            if (b.isDefault)
+                target = b.name;
+        }
+        if (target.isEmpty())
+            return FabricCommand::fail(error.isEmpty() ? tr("The fabric has no default branch; name one with --target BRANCH.") : error);
+    }
+    options.confirmedProtected = arguments.value(QStringLiteral("--confirm")) == target;
+    FabricCommand::ProgressLine line;
+    const UndoReport report = Promotion::undo(engine, target, options, line.callback());
+    line.finish();
+    FabricCommand::startSupervisorIfNeeded(engine);
+    if (arguments.has(QStringLiteral("--json")))
+        FabricCommand::printOut(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
+    else if (report.outcome == UndoReport::Outcome::Undone)
+        FabricCommand::printOut(report.toText());
+    else
+        FabricCommand::printErr(tr("pixetric migrate: %1").arg(report.toText()));
+    return report.outcome == UndoReport::Outcome::Undone ? Success : Failure;
 }
 
 } // namespace Pixetric::Cli

@@ -32,6 +32,7 @@ private:
     static int rehearse(const QStringList &args);
     static int discard(const QStringList &args);
     static int promote(const QStringList &args);
+    static int undo(const QStringList &args);
 };
 
 } // namespace Pixetric::Cli

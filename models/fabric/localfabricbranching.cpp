@@ -552,6 +552,82 @@ QString LocalFabricEngine::resetBranch(const QString &name, const Progress &prog
     });
 }
 
+// ---- swap ----------------------------------------------------------------------------------
+
+QString LocalFabricEngine::swapBranchData(const QString &name, const QString &other, const QString &otherNewName,
+                                          const QHash<QString, QString> &notes, const Progress &progress, qint64 operationId)
+{
+    return d->run(QStringLiteral("swap"), name, {other, otherNewName}, operationId, progress, [&](OperationContext &op) -> QString {
+        BranchRecord a;
+        BranchRecord b;
+        QString error;
+        if (!d->find(name, &a, &error) || !d->find(other, &b, &error))
+            return error;
+        if (a.id == b.id)
+            return tr("A branch cannot swap its data with itself.");
+        for (const BranchRecord *r : {&a, &b}) {
+            if (r->state != QLatin1String("ready"))
+                return tr("“%1” is %2; swap once it is ready.").arg(r->name, displayName(branchStateFromString(r->state)));
+        }
+        if (!otherNewName.isEmpty() && otherNewName.compare(b.name, Qt::CaseInsensitive) != 0) {
+            if (const QString problem = FabricRegistry::checkBranchName(otherNewName); !problem.isEmpty())
+                return problem;
+            BranchRecord clash;
+            if (d->find(otherNewName, &clash, nullptr))
+                return tr("A branch called “%1” exists already (names are compared without case). Choose another name.").arg(clash.name);
+        }
+        const bool wasRunning = d->cluster(a).process().status == ClusterProcess::Status::Running;
+        op.journal(QStringLiteral("stop"), wasRunning ? QStringLiteral("running") : QStringLiteral("suspended"));
+        op.progress(0.1, tr("stopping the computes of “%1” and “%2”").arg(a.name, b.name));
+        for (BranchRecord *r : {&a, &b}) {
+            if (const QString stopError = d->stopCluster(*r, QStringLiteral("fast")); !stopError.isEmpty()) {
+                if (wasRunning)
+                    d->startCluster(a);
+                return stopError;
+            }
+        }
+        op.progress(0.5, tr("swapping the data of “%1” and “%2”").arg(a.name, b.name));
+        std::swap(a.dataDirectory, b.dataDirectory);
+        std::swap(a.cloneMethod, b.cloneMethod);
+        if (!otherNewName.isEmpty())
+            b.name = otherNewName;
+        // The journal's "swapped" is written in the same transaction: recovery reads it to tell a
+        // swap that took place from one that did not.
+        QString commitError;
+        if (!d->registry.beginTransaction()) {
+            commitError = tr("Cannot write the fabric's registry.");
+        } else {
+            // Folders are unique in the registry: b lets go of a's old folder before a takes it.
+            BranchRecord parked = b;
+            parked.dataDirectory += QStringLiteral(".swapping");
+            for (const QString &e : {d->registry.updateBranch(parked), d->registry.updateBranch(a), d->registry.updateBranch(b),
+                                     op.journal(QStringLiteral("swapped"))}) {
+                if (commitError.isEmpty())
+                    commitError = e;
+            }
+            for (auto it = notes.constBegin(); it != notes.constEnd() && commitError.isEmpty(); ++it)
+                commitError = setNote(it.key(), it.value());
+            if (commitError.isEmpty())
+                commitError = d->registry.commitTransaction();
+            else
+                d->registry.rollbackTransaction();
+        }
+        d->monitors.remove(a.id);
+        d->monitors.remove(b.id);
+        if (!commitError.isEmpty()) {
+            std::swap(a.dataDirectory, b.dataDirectory);
+            if (wasRunning)
+                d->startCluster(a);
+            return commitError;
+        }
+        if (wasRunning) {
+            op.progress(0.9, tr("starting the compute of “%1”").arg(a.name));
+            return d->startCluster(a);
+        }
+        return {};
+    });
+}
+
 // ---- delete ---------------------------------------------------------------------------------
 
 QString LocalFabricEngine::deleteBranch(const QString &name, bool recursive, const Progress &progress, qint64 operationId)

@@ -9,9 +9,11 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 
@@ -493,6 +495,8 @@ QString LocalFabricEngine::runOperation(qint64 operationId, const Progress &prog
         return suspendCompute(name, operationId);
     if (op.kind == QLatin1String("auto-suspend"))
         return setAutoSuspend(name, first.toInt(), operationId);
+    if (op.kind == QLatin1String("swap"))
+        return swapBranchData(name, first, op.arguments.value(1), {}, progress, operationId);
     return tr("Operation %1 (%2) cannot be run again.").arg(operationId).arg(op.kind);
 }
 
@@ -587,7 +591,16 @@ QString LocalFabricEngine::suspendCompute(const QString &name, qint64 operationI
 QString LocalFabricEngine::Private::startCluster(BranchRecord &branch)
 {
     PgCluster server = cluster(branch);
-    if (server.process().status == ClusterProcess::Status::Running) {
+    // A server another process started (and perhaps died meanwhile) may still be starting up:
+    // it counts once it accepts connections.
+    QElapsedTimer waited;
+    waited.start();
+    ClusterProcess running = server.process();
+    while (running.status == ClusterProcess::Status::Running && !running.acceptingConnections && waited.elapsed() < 60000) {
+        QThread::msleep(50);
+        running = server.process();
+    }
+    if (running.status == ClusterProcess::Status::Running && running.acceptingConnections) {
         if (branch.compute != QLatin1String("running")) {
             branch.compute = QStringLiteral("running");
             registry.updateBranch(branch);

@@ -5,6 +5,7 @@
 #include "pgbinaries.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLockFile>
 #include <QString>
 
@@ -87,6 +88,13 @@ public:
     QString startCompute(const QString &name, qint64 operationId = 0);
     QString suspendCompute(const QString &name, qint64 operationId = 0);
     QString setAutoSuspend(const QString &name, int seconds, qint64 operationId = 0);
+    // Gives name the data of other, and other the data of name: each keeps its own endpoint
+    // (port, socket), settings and place in the tree; other is renamed to otherNewName unless
+    // that is empty. Both computes stop for the swap, and name's starts again if it ran. The
+    // swap, the rename and notes (key → value, as setNote()) are one registry transaction: after
+    // a crash both branches are wholly swapped, notes written, or all is as it was.
+    QString swapBranchData(const QString &name, const QString &other, const QString &otherNewName,
+                           const QHash<QString, QString> &notes = {}, const Progress &progress = {}, qint64 operationId = 0);
 
     // Small records other libraries keep with the fabric under keys of their own (a preview
     // branch's fork point); an empty value removes one. setNote() returns an empty string on

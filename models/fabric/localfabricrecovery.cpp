@@ -118,6 +118,22 @@ void LocalFabricEngine::Private::recoverOperation(const OperationInfo &operation
         return;
     }
 
+    if (operation.kind == QLatin1String("swap")) {
+        // "swapped" is committed with the swap itself: either it took place or nothing did. A
+        // compute that ran before the swap runs again, with whichever data the branch has now.
+        BranchRecord b;
+        if (payloadOf(QStringLiteral("stop")) == QLatin1String("running") && find(operation.branch, &b, nullptr)
+            && cluster(b).process().status != ClusterProcess::Status::Running) {
+            if (const QString started = startCluster(b); !started.isEmpty())
+                qCWarning(lcFabric) << "could not start again after an interrupted swap:" << started;
+        }
+        if (has(QStringLiteral("swapped")))
+            op.finish({});
+        else
+            op.finish(LocalFabricEngine::tr("Interrupted before the data was swapped; both branches are as they were. Run it again."), true);
+        return;
+    }
+
     // One-step actions (start, suspend, rename, protect, …) leave nothing half-done.
     op.finish(LocalFabricEngine::tr("Interrupted. Run it again if it did not take effect."), false);
 }

@@ -18,11 +18,6 @@ namespace Pixetric {
 
 namespace {
 
-QString noteKey(const QString &preview)
-{
-    return QStringLiteral("preview:") + preview;
-}
-
 struct Storage
 {
     QString name;
@@ -81,6 +76,7 @@ QJsonObject ForkPoint::toJson() const
             {QStringLiteral("folder"), folder},
             {QStringLiteral("lsn"), lsn},
             {QStringLiteral("nextXid"), nextXid},
+            {QStringLiteral("previewXid"), previewXid},
             {QStringLiteral("schemaFingerprint"), schemaFingerprint},
             {QStringLiteral("historyHead"), historyHead},
             {QStringLiteral("createdAt"), createdAt},
@@ -96,6 +92,7 @@ ForkPoint ForkPoint::fromJson(const QJsonObject &o)
     f.folder = o.value(QLatin1String("folder")).toString();
     f.lsn = o.value(QLatin1String("lsn")).toString();
     f.nextXid = o.value(QLatin1String("nextXid")).toString();
+    f.previewXid = o.value(QLatin1String("previewXid")).toString();
     f.schemaFingerprint = o.value(QLatin1String("schemaFingerprint")).toString();
     f.historyHead = o.value(QLatin1String("historyHead")).toString();
     f.createdAt = o.value(QLatin1String("createdAt")).toString();
@@ -120,16 +117,26 @@ QString Rehearsal::snapshotPath(const LocalFabricEngine &engine, const QString &
 
 bool Rehearsal::forkPoint(const LocalFabricEngine &engine, const QString &preview, ForkPoint *out)
 {
-    const QString text = engine.note(noteKey(preview));
+    const QString text = engine.note(forkPointKey(preview));
     if (text.isEmpty())
         return false;
     *out = ForkPoint::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
     return !out->target.isEmpty();
 }
 
+QString Rehearsal::forkPointKey(const QString &preview)
+{
+    return QStringLiteral("preview:") + preview;
+}
+
+QString Rehearsal::forkPointNote(const ForkPoint &fork)
+{
+    return QString::fromUtf8(QJsonDocument(fork.toJson()).toJson(QJsonDocument::Compact));
+}
+
 QString Rehearsal::saveForkPoint(LocalFabricEngine &engine, const ForkPoint &fork)
 {
-    return engine.setNote(noteKey(fork.preview), QString::fromUtf8(QJsonDocument(fork.toJson()).toJson(QJsonDocument::Compact)));
+    return engine.setNote(forkPointKey(fork.preview), forkPointNote(fork));
 }
 
 QString Rehearsal::discard(LocalFabricEngine &engine, const QString &preview)
@@ -145,7 +152,7 @@ QString Rehearsal::discard(LocalFabricEngine &engine, const QString &preview)
             return deleted;
     }
     QFile::remove(snapshotPath(engine, preview));
-    return engine.setNote(noteKey(preview), {});
+    return engine.setNote(forkPointKey(preview), {});
 }
 
 RehearsalReport Rehearsal::rehearse(LocalFabricEngine &engine, const QString &target, const MigrationSet &set,
@@ -305,6 +312,7 @@ RehearsalReport Rehearsal::rehearseOn(LocalFabricEngine &engine, const QString &
                                .arg(options.maxExclusiveLockMs, 0, 'f', 0);
     }
     report.go = report.noGo.isEmpty();
+    fork.previewXid = session.value(MigrationHistory::sql("next_xid"));
     fork.state = !report.run.ok ? QStringLiteral("failed") : report.go ? QStringLiteral("rehearsed") : QStringLiteral("no-go");
     if (const QString saved = saveForkPoint(engine, fork); !saved.isEmpty())
         report.notes << saved;

@@ -23,10 +23,11 @@ struct ForkPoint
     QString folder;            // the migration folder rehearsed
     QString lsn;               // the target's WAL position the preview starts from
     QString nextXid;           // the target's next transaction ID then: unchanged while nobody writes
+    QString previewXid;        // the preview's once the rehearsal ended: unchanged while nobody writes to it
     QString schemaFingerprint; // SHA-256 of the target's schema snapshot then
     QString historyHead;       // SHA-256 of its migration history then
     QString createdAt;         // ISO 8601, UTC
-    QString state;             // "rehearsing", "rehearsed" (a go), "no-go", "failed"
+    QString state;             // "rehearsing", "rehearsed" (a go), "no-go", "failed", "promoted", "undone"
     QStringList versions;      // the versions the rehearsal applied, in order
 
     QJsonObject toJson() const;
@@ -82,6 +83,9 @@ public:
     static QString discard(LocalFabricEngine &engine, const QString &preview);
 
     static bool forkPoint(const LocalFabricEngine &engine, const QString &preview, ForkPoint *out);
+    // The note (LocalFabricEngine::note) a preview's fork point is kept under, and its value.
+    static QString forkPointKey(const QString &preview);
+    static QString forkPointNote(const ForkPoint &fork);
     static QString saveForkPoint(LocalFabricEngine &engine, const ForkPoint &fork);
     // Where the target's schema at the fork point is kept.
     static QString snapshotPath(const LocalFabricEngine &engine, const QString &preview);

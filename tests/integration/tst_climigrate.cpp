@@ -36,11 +36,14 @@ private Q_SLOTS:
     void rehearseAndDiscard();
     void malformedFileIsANoGoAndTouchesNothing();
     void lintNamesDangersByFileAndLine();
+    void promoteThenUndo();
 
 private:
     Outcome run(const QStringList &args) const { return pixetric(QStringList{QStringLiteral("migrate")} + args); }
     Outcome pixetric(const QStringList &args) const;
     void write(const QString &name, const QByteArray &bytes);
+    // The shared folder's migrations copied into dir, with one more file.
+    void copyFolderWith(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 
     PgTestCluster m_cluster;
     Test::TestFabric m_fabric;
@@ -59,6 +62,16 @@ Outcome TestCliMigrate::pixetric(const QStringList &args) const
 void TestCliMigrate::write(const QString &name, const QByteArray &bytes)
 {
     QFile f(QDir(m_dir.path()).filePath(name));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+void TestCliMigrate::copyFolderWith(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QVERIFY(dir.isValid());
+    for (const QString &existing : QDir(m_dir.path()).entryList({QStringLiteral("*.sql")}, QDir::Files))
+        QVERIFY(QFile::copy(QDir(m_dir.path()).filePath(existing), QDir(dir.path()).filePath(existing)));
+    QFile f(QDir(dir.path()).filePath(name));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
 }
@@ -215,7 +228,7 @@ void TestCliMigrate::rehearseAndDiscard()
     o = run({QStringLiteral("promote"), preview});
     QCOMPARE(o.exitCode, 1);
     QVERIFY2(o.err.contains(QLatin1String("main is protected")), qPrintable(o.err));
-    o = run({QStringLiteral("promote"), preview, QStringLiteral("--confirm"), QStringLiteral("main")});
+    o = run({QStringLiteral("promote"), preview, QStringLiteral("--confirm"), QStringLiteral("main"), QStringLiteral("--no-fast-forward")});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     QVERIFY2(o.out.contains(QLatin1String("Promoted ") + preview + QLatin1String(" into main: 2 migration(s) applied")), qPrintable(o.out));
     o = run({QStringLiteral("status"), QStringLiteral("--dir"), m_dir.path()});
@@ -240,13 +253,7 @@ void TestCliMigrate::malformedFileIsANoGoAndTouchesNothing()
 {
     // main has the folder's two migrations (rehearseAndDiscard); a third file does not parse.
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    for (const QString &name : QDir(m_dir.path()).entryList({QStringLiteral("*.sql")}, QDir::Files))
-        QVERIFY(QFile::copy(QDir(m_dir.path()).filePath(name), QDir(dir.path()).filePath(name)));
-    QFile broken(QDir(dir.path()).filePath(QStringLiteral("0900_broken.sql")));
-    QVERIFY(broken.open(QIODevice::WriteOnly));
-    broken.write("CREATE TABL broken (id int;\nINSERT INTO items VALUES ('unterminated);\n");
-    broken.close();
+    copyFolderWith(dir, QStringLiteral("0900_broken.sql"), "CREATE TABL broken (id int;\nINSERT INTO items VALUES ('unterminated);\n");
 
     Outcome o = run({QStringLiteral("rehearse"), QStringLiteral("--dir"), dir.path()});
     QCOMPARE(o.exitCode, 1);
@@ -340,6 +347,43 @@ void TestCliMigrate::lintNamesDangersByFileAndLine()
     QCOMPARE(o.exitCode, 0);
     QVERIFY2(o.out.count(QLatin1Char('\n')) >= 15, qPrintable(o.out));
     QVERIFY2(o.out.contains(QRegularExpression(QStringLiteral("\\nsetting-not-null +danger +SET NOT NULL"))), qPrintable(o.out));
+}
+
+void TestCliMigrate::promoteThenUndo()
+{
+    // main has the folder's two migrations; a third, with a down part, is promoted and undone.
+    QTemporaryDir dir;
+    copyFolderWith(dir, QStringLiteral("0003_extra.sql"), "CREATE TABLE extra (id bigint PRIMARY KEY);\n-- down\nDROP TABLE extra;\n");
+
+    Outcome o = run({QStringLiteral("rehearse"), QStringLiteral("--dir"), dir.path()});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QString preview = o.out.trimmed();
+    o = run({QStringLiteral("promote"), preview, QStringLiteral("--no-fast-forward"), QStringLiteral("--confirm"), QStringLiteral("main")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QVERIFY2(o.out.contains(QLatin1String("1 migration(s) applied")), qPrintable(o.out));
+
+    // main is protected (rehearseAndDiscard): the undo wants its name too.
+    o = run({QStringLiteral("undo")});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(QLatin1String("main is protected: confirm the undo")), qPrintable(o.err));
+    // The down part drops a table: refused until the loss is accepted.
+    o = run({QStringLiteral("undo"), QStringLiteral("--target"), QStringLiteral("main"), QStringLiteral("--confirm"), QStringLiteral("main")});
+    QCOMPARE(o.exitCode, 1);
+    QVERIFY2(o.err.contains(QLatin1String("0003_extra.sql (down part), line 1: loses every row of extra")), qPrintable(o.err));
+    QVERIFY2(o.err.contains(QLatin1String("--accept-data-loss")), qPrintable(o.err));
+    o = run({QStringLiteral("status"), QStringLiteral("--dir"), dir.path()});
+    QVERIFY2(o.out.contains(QLatin1String("3 applied")), qPrintable(o.out));
+    o = run({QStringLiteral("undo"), QStringLiteral("--accept-data-loss"), QStringLiteral("--confirm"), QStringLiteral("main"), QStringLiteral("--json")});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    const QJsonObject report = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    QCOMPARE(report.value(QLatin1String("outcome")).toString(), QStringLiteral("undone"));
+    QCOMPARE(report.value(QLatin1String("promotion")).toObject().value(QLatin1String("mode")).toString(), QStringLiteral("applied"));
+    o = run({QStringLiteral("status"), QStringLiteral("--dir"), dir.path()});
+    QVERIFY2(o.out.contains(QLatin1String("2 applied")) && o.out.contains(QLatin1String("1 pending")), qPrintable(o.out));
+    o = run({QStringLiteral("undo"), QStringLiteral("--window-hours"), QStringLiteral("soon")});
+    QCOMPARE(o.exitCode, 2);
+    o = run({QStringLiteral("discard"), preview});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliMigrate)
