@@ -273,6 +273,14 @@ RehearsalReport Rehearsal::rehearseOn(LocalFabricEngine &engine, const QString &
     if (!sampler.error().isEmpty())
         report.notes << tr("Locks could not be sampled: %1").arg(sampler.error());
     report.migrationMs = report.run.ms;
+    // Somebody deleted the preview under the run: there is nothing left to report on, promote
+    // or discard, and the target was never touched.
+    if (BranchInfo still; !engine.branch(preview, &still) || still.state == BranchState::Deleting) {
+        QFile::remove(snapshotPath(engine, preview));
+        engine.setNote(forkPointKey(preview), {});
+        report.error = tr("The preview %1 was deleted while the rehearsal ran on it; %2 was not touched. Rehearse again.").arg(preview, target);
+        return report;
+    }
     report.made = true;
     for (const FileRun &f : std::as_const(report.run.files)) {
         if (f.ok)

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void fastForwardKeepsTheEndpointAndUndoSwapsBack();
     void undoOfAppliedMigrations();
     void undoRefusals();
+    void targetWhoseServerWillNotStart();
 
 private:
     QString sql(const QString &branch, const QString &statement);
@@ -390,6 +392,32 @@ void TestPromote::undoRefusals()
     QVERIFY2(undo.error.contains(QLatin1String("Version 0002 was applied")), qPrintable(undo.error));
     QCOMPARE(sql(m_target, QStringLiteral("SELECT to_regclass('%1.x') IS NOT NULL AND to_regclass('%1.y') IS NOT NULL").arg(r)), QStringLiteral("t"));
     QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-undo")));
+}
+
+void TestPromote::targetWhoseServerWillNotStart()
+{
+    const QString r = QStringLiteral("r%1").arg(m_round);
+    const QDir dir = folder({{QStringLiteral("0001_w.sql"), QStringLiteral("CREATE TABLE %1.w (id int);\n").arg(r).toUtf8()}});
+    QVERIFY_NO_ERROR(rehearse(dir, QStringLiteral("p-down")));
+    // The target is suspended, and another program holds its port.
+    QVERIFY_NO_ERROR(m_engine->suspendCompute(m_target));
+    BranchInfo target;
+    QVERIFY(m_engine->branch(m_target, &target));
+    QTcpServer squatter;
+    QVERIFY2(squatter.listen(QHostAddress::LocalHost, quint16(target.port)), qPrintable(squatter.errorString()));
+    PromoteReport report = Promotion::promote(*m_engine, QStringLiteral("p-down"));
+    QCOMPARE(report.outcome, PromoteReport::Outcome::Failed);
+    QVERIFY2(report.error.contains(QString::number(target.port)), qPrintable(report.error));
+    ForkPoint fork;
+    QVERIFY(Rehearsal::forkPoint(*m_engine, QStringLiteral("p-down"), &fork));
+    QCOMPARE(fork.state, QStringLiteral("rehearsed"));
+    QVERIFY(m_engine->branch(QStringLiteral("p-down"), &target));
+    // Once the port is free the same preview promotes.
+    squatter.close();
+    report = Promotion::promote(*m_engine, QStringLiteral("p-down"));
+    QVERIFY2(report.outcome == PromoteReport::Outcome::Promoted, qPrintable(report.toText()));
+    QCOMPARE(sql(m_target, QStringLiteral("SELECT to_regclass('%1.w') IS NOT NULL").arg(r)), QStringLiteral("t"));
+    QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-down")));
 }
 
 QTEST_GUILESS_MAIN(TestPromote)

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QtConcurrent>
 
 using namespace Pixetric;
 using Pixetric::Test::TestFabric;
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void failingMigrationMarksThePreviewFailed();
     void discardRemovesBranchAndForkPoint();
     void badInput();
+    void previewDeletedMidRehearsal();
 
 private:
     QString sql(const QString &branch, const QString &statement);
@@ -226,6 +229,45 @@ void TestRehearsal::badInput()
     report = Rehearsal::rehearse(*m_engine, QStringLiteral("main"), MigrationSet::read(good.path()), options);
     QVERIFY(!report.made);
     QVERIFY2(report.error.contains(QLatin1String("exists already")), qPrintable(report.error));
+}
+
+void TestRehearsal::previewDeletedMidRehearsal()
+{
+    const QDir dir = folder(QStringLiteral("deleted"), {{QStringLiteral("0001_slow.sql"), "CREATE TABLE slow (id int);\nSELECT pg_sleep(3);\n"},
+                                                        {QStringLiteral("0002_next.sql"), "CREATE TABLE next (id int);\n"}});
+    RehearsalOptions options;
+    options.preview = QStringLiteral("deleted-preview");
+    // Another program deletes the preview once the migrations run on it.
+    QFuture<QString> deleter;
+    const RehearsalReport report =
+        Rehearsal::rehearse(*m_engine, QStringLiteral("main"), MigrationSet::read(dir.path()), options, [&](double, const QString &step) {
+            if (!step.startsWith(QLatin1String("running the migrations")))
+                return;
+            const QString path = m_fabric->path();
+            deleter = QtConcurrent::run([path] {
+                LocalFabricEngine other;
+                if (const QString error = other.open(path); !error.isEmpty())
+                    return error;
+                QThread::msleep(500);
+                return other.deleteBranch(QStringLiteral("deleted-preview"), false);
+            });
+        });
+    QVERIFY_NO_ERROR(deleter.result());
+    QVERIFY(!report.made);
+    QVERIFY2(report.error.contains(QLatin1String("The preview deleted-preview was deleted while the rehearsal ran on it; main was not touched.")),
+             qPrintable(report.error));
+    ForkPoint fork;
+    QVERIFY(!Rehearsal::forkPoint(*m_engine, QStringLiteral("deleted-preview"), &fork));
+    QVERIFY(!QFile::exists(Rehearsal::snapshotPath(*m_engine, QStringLiteral("deleted-preview"))));
+    QCOMPARE(sql(QStringLiteral("main"), QStringLiteral("SELECT to_regclass('slow') IS NULL AND to_regclass('pixetric.schema_migrations') IS NULL")),
+             QStringLiteral("t"));
+    // The same name can be rehearsed again at once.
+    options.preview = QStringLiteral("deleted-preview");
+    const RehearsalReport again = Rehearsal::rehearse(*m_engine, QStringLiteral("main"),
+                                                      MigrationSet::read(folder(QStringLiteral("quick"), {{QStringLiteral("0001_q.sql"), "CREATE TABLE q (id int);\n"}}).path()),
+                                                      options);
+    QVERIFY2(again.made && again.go, qPrintable(again.error));
+    QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("deleted-preview")));
 }
 
 QTEST_GUILESS_MAIN(TestRehearsal)
