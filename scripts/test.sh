@@ -53,9 +53,10 @@ if bash "$src_dir/scripts/build.sh" "$build_dir"; then
     echo "== test: host: ctest"
     host_test_start=$SECONDS
     set +e
-    # 200 property seeds here and 100 on PostgreSQL 17 (scripts/test-debian13.sh): 300 in all,
-    # fewer than the test's own 300 on each, to save CI time.
-    (cd "$build_dir" && PIXETRIC_PROPERTY_SEEDS=200 ctest --output-on-failure --parallel "$(nproc)") 2>&1 | tee -i "$logs/host.log"
+    # Property seeds 91-220 here and 1-90 on PostgreSQL 17 (scripts/test-debian13.sh): 220
+    # different schema pairs in all, where the test's own 300 on each pass would take CI about
+    # ten minutes more.
+    (cd "$build_dir" && PIXETRIC_PROPERTY_FIRST_SEED=91 PIXETRIC_PROPERTY_SEEDS=130 ctest --output-on-failure --parallel "$(nproc)") 2>&1 | tee -i "$logs/host.log"
     host_rc=${PIPESTATUS[0]}
     set -e
     host_test_time=$((SECONDS - host_test_start))

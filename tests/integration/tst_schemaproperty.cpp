@@ -4,8 +4,8 @@
 // comparison that finds nothing), the same from B to A, and A compared with A loaded again finds
 // nothing. Seeds that do not get there are listed below with their reason.
 //
-// PIXETRIC_PROPERTY_SEEDS=N runs seeds 1 … N (300 unless told); PIXETRIC_PROPERTY_SEED=S runs
-// seed S alone. The generator's own seed is a fixed base plus S, so a run is reproducible.
+// PIXETRIC_PROPERTY_SEEDS=N runs N seeds (300 unless told) from PIXETRIC_PROPERTY_FIRST_SEED
+// (1 unless told) on; PIXETRIC_PROPERTY_SEED=S runs seed S alone. The generator's own seed is a fixed base plus S, so a run is reproducible.
 #include "migrationplanner.h"
 #include "pgsession.h"
 #include "pgtestcluster.h"
@@ -39,9 +39,14 @@ QList<int> seeds()
     const int one = qEnvironmentVariableIntValue("PIXETRIC_PROPERTY_SEED", &ok);
     if (ok)
         return {one};
-    const int count = qEnvironmentVariableIntValue("PIXETRIC_PROPERTY_SEEDS", &ok);
+    int count = qEnvironmentVariableIntValue("PIXETRIC_PROPERTY_SEEDS", &ok);
+    if (!ok || count <= 0)
+        count = 300;
+    int first = qEnvironmentVariableIntValue("PIXETRIC_PROPERTY_FIRST_SEED", &ok);
+    if (!ok || first <= 0)
+        first = 1;
     QList<int> list;
-    for (int s = 1; s <= (ok && count > 0 ? count : 300); ++s)
+    for (int s = first; s < first + count; ++s)
         list << s;
     return list;
 }
