@@ -4,19 +4,6 @@
 
 namespace Pixetric {
 
-namespace {
-
-QString joined(const QList<MigrationStep> &steps)
-{
-    QStringList lines;
-    lines.reserve(steps.size());
-    for (const MigrationStep &s : steps)
-        lines << s.sql;
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
 QString SchemaComparisonResult::ddl(const QString &key, Side side) const
 {
     const ObjectDiff *d = diff.find(key);
@@ -26,7 +13,7 @@ QString SchemaComparisonResult::ddl(const QString &key, Side side) const
     if (!object)
         return {};
     const DdlWriter &writer = side == Side::From ? *fromWriter : *toWriter;
-    QString text = joined(writer.create(*object));
+    QString text = writer.createSql(*object);
     if (text.isEmpty() && object->kind == ObjectKind::Column) {
         // A partition's column, or one inherited from a parent, comes with its table.
         for (const ObjectKind kind : {ObjectKind::Table, ObjectKind::ForeignTable}) {
@@ -35,7 +22,7 @@ QString SchemaComparisonResult::ddl(const QString &key, Side side) const
                 continue;
             const std::optional<SchemaObject> &tableObject = side == Side::From ? table->from : table->to;
             if (tableObject) {
-                text = joined(writer.create(*tableObject));
+                text = writer.createSql(*tableObject);
                 break;
             }
         }

@@ -8,6 +8,7 @@
 #include "listenconsole.h"
 #include "logging.h"
 #include "messagespane.h"
+#include "migrationspanel.h"
 #include "operationspanel.h"
 #include "queryhistory.h"
 #include "savedconnectionsmodel.h"
@@ -21,6 +22,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +41,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -258,6 +261,10 @@ void MainWindow::createActions()
     compare->setObjectName(QStringLiteral("compareSchemasAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     compare->setToolTip(tr("Compare the schemas of two branches or databases and get the migration between them"));
+    QAction *migrations = tools->addAction(tr("&Migrations…"), this, &MainWindow::showMigrations);
+    migrations->setObjectName(QStringLiteral("migrationsAction"));
+    migrations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    migrations->setToolTip(tr("Rehearse a migration folder on a preview branch of the selected branch, then promote or discard it"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pixetric Studio"), this, &MainWindow::about);
@@ -325,6 +332,18 @@ void MainWindow::createDocks()
     m_operationsDock->setWidget(m_operationsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
     tabifyDockWidget(messages, m_operationsDock);
+
+    // Migrations: rehearse, promote, discard; the target is the branch selected in the tree.
+    m_migrationsPanel = new MigrationsPanel;
+    m_migrationsDock = new QDockWidget(tr("Migrations"), this);
+    m_migrationsDock->setObjectName(QStringLiteral("migrationsDock"));
+    m_migrationsDock->setWidget(m_migrationsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_migrationsDock);
+    tabifyDockWidget(m_operationsDock, m_migrationsDock);
+    connect(m_branchDock->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (const BranchInfo b = m_branchDock->currentBranch(); !b.name.isEmpty())
+            m_migrationsPanel->setTarget(b.name);
+    });
     results->raise();
 
     // Query history, shared by all tabs.
@@ -362,7 +381,7 @@ void MainWindow::createDocks()
     QAction *helpMenu = menuBar()->actions().last();
     auto *view = new QMenu(tr("&View"), this);
     for (QDockWidget *dock : {connections, static_cast<QDockWidget *>(m_branchDock), results, messages,
-                              m_operationsDock, history, m_listenDock})
+                              m_operationsDock, m_migrationsDock, history, m_listenDock})
         view->addAction(dock->toggleViewAction());
     menuBar()->insertMenu(helpMenu, view);
 
@@ -391,7 +410,26 @@ void MainWindow::setFabric(Fabric *fabric)
             diff->setFabric(fabric);
     }
     m_operationsPanel->setFabric(fabric);
+    m_migrationsPanel->setFabric(fabric);
+    if (const BranchInfo b = m_branchDock->currentBranch(); !b.name.isEmpty())
+        m_migrationsPanel->setTarget(b.name);
     setWindowTitle(fabric ? tr("Pixetric Studio — %1").arg(fabric->displayName()) : tr("Pixetric Studio"));
+}
+
+void MainWindow::showMigrations()
+{
+    m_migrationsDock->show();
+    m_migrationsDock->raise();
+    // The report and the conflict view want height; the bottom docks start low. Once the
+    // dock is laid out in front of its tab group.
+    QTimer::singleShot(0, this, [this] {
+        if (m_migrationsDock->isFloating() || !m_migrationsDock->isVisible() || m_migrationsDock->height() >= height() / 2)
+            return;
+        // resizeDocks() sizes a tab group through all of its docks.
+        QList<QDockWidget *> group = tabifiedDockWidgets(m_migrationsDock);
+        group.prepend(m_migrationsDock);
+        resizeDocks(group, QList<int>(group.size(), height() * 11 / 20), Qt::Vertical);
+    });
 }
 
 EditorTab *MainWindow::openBranchTab(const QString &branch, const ConnectionInfo &connection)

@@ -20,6 +20,7 @@ namespace Pixetric {
 class BranchTreeDock;
 class EditorTab;
 class HistoryPanel;
+class MigrationsPanel;
 class OperationsPanel;
 class MessagesPane;
 class QueryHistory;
@@ -27,8 +28,8 @@ class SavedConnectionsModel;
 class SchemaDiffView;
 
 // The workbench window: SQL tabs and schema diff tabs in the centre; docks for saved
-// connections, the fabric's branch tree and operations, results, messages, query history and
-// the LISTEN / NOTIFY console. Each SQL tab has its own session; the docks show the current
+// connections, the fabric's branch tree and operations, migrations, results, messages, query
+// history and the LISTEN / NOTIFY console. Each SQL tab has its own session; the docks show the current
 // SQL tab's results and messages.
 // Thread affinity: GUI thread. Ownership: does not own the fabric given to setFabric().
 class MainWindow : public QMainWindow
@@ -57,6 +58,12 @@ public:
     EditorTab *openBranchTab(const QString &branch, const ConnectionInfo &connection);
     BranchTreeDock *branchDock() const { return m_branchDock; }
     OperationsPanel *operationsPanel() const { return m_operationsPanel; }
+    // The Migrations dock (View ▸ Migrations, Tools ▸ Migrations…): its target follows the
+    // branch selected in the Branches dock.
+    MigrationsPanel *migrationsPanel() const { return m_migrationsPanel; }
+    QDockWidget *migrationsDock() const { return m_migrationsDock; }
+    // Shows and raises the Migrations dock.
+    void showMigrations();
 
     // Where unsaved editor text is kept between sessions; settable for tests.
     static QString scratchDirectory();
@@ -98,6 +105,8 @@ private:
     BranchTreeDock *m_branchDock = nullptr;
     QDockWidget *m_operationsDock = nullptr;
     OperationsPanel *m_operationsPanel = nullptr;
+    QDockWidget *m_migrationsDock = nullptr;
+    MigrationsPanel *m_migrationsPanel = nullptr;
     QList<QPointer<QDockWidget>> m_docksHiddenForDiff;
     QPointer<QDockWidget> m_raisedBeforeDiff;
     QPointer<Fabric> m_fabric;

@@ -282,6 +282,14 @@ QList<MigrationStep> DdlWriter::commonAttributes(const SchemaObject *from, const
 
 // --- Create and drop ------------------------------------------------------------------------------
 
+QString DdlWriter::createSql(const SchemaObject &object) const
+{
+    QStringList lines;
+    for (const MigrationStep &s : create(object))
+        lines << s.sql;
+    return lines.join(QLatin1Char('\n'));
+}
+
 QList<MigrationStep> DdlWriter::create(const SchemaObject &o, bool deferDefaults) const
 {
     switch (o.kind) {

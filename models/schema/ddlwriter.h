@@ -50,6 +50,8 @@ public:
     // With deferDefaults, a table's column defaults that call functions or sequences are set
     // by statements of their own after the CREATE TABLE (to break a dependency circle).
     QList<MigrationStep> create(const SchemaObject &object, bool deferDefaults = false) const;
+    // The statements of create(), one per line: the object's DDL as people read it.
+    QString createSql(const SchemaObject &object) const;
     // The statement that drops object (of FROM).
     MigrationStep drop(const SchemaObject &object) const;
 
