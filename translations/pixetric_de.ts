@@ -1449,30 +1449,48 @@ die Branch-Befehle starten ihn.
 <context>
     <name>Pixetric::Cli::MigrateCommand</name>
     <message>
-        <location filename="../app/cli/migratecommand.cpp" line="+43"/>
+        <location filename="../app/cli/migratecommand.cpp" line="+45"/>
+        <location line="+440"/>
         <source>The fabric has no default branch; name one with --target BRANCH.</source>
         <translation>Das Fabric hat keinen Standardzweig; nennen Sie einen mit --target ZWEIG.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-398"/>
         <source>  migrate status       migrations of a folder and their state on a branch
+  migrate lint         checks migrations for locks, rewrites and data loss before they run
   migrate rehearse     runs pending migrations on a new preview branch and reports
   migrate promote      applies a rehearsed preview&apos;s migrations to its target
   migrate discard      removes a preview branch
+  migrate undo         reverts the last promote into a branch, within a day
 </source>
-        <translation>  migrate status       Migrationen eines Ordners und ihr Stand auf einem Zweig
-  migrate rehearse     führt ausstehende Migrationen auf einem neuen Vorschauzweig aus und berichtet
-  migrate promote      überträgt die Migrationen einer geprobten Vorschau auf ihr Ziel
-  migrate discard      entfernt einen Vorschauzweig
+        <translation>  migrate status       die Migrationen eines Ordners und ihr Zustand auf einem Branch
+  migrate lint         Migrationen vor dem Lauf auf Sperren, Neuschreiben und Datenverlust prüfen
+  migrate rehearse     ausstehende Migrationen auf einem neuen Vorschau-Branch ausführen, mit Bericht
+  migrate promote      die geprobten Migrationen einer Vorschau auf ihr Ziel anwenden
+  migrate discard      einen Vorschau-Branch entfernen
+  migrate undo         die letzte Übertragung auf einen Branch rückgängig machen (binnen eines Tages)
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Usage: pixetric migrate status --dir DIR [--target BRANCH|URI] [--json] [--fabric DIR]
+       pixetric migrate lint --dir DIR [--target BRANCH|URI | --server-version N] [--lock-timeout MS]
+                            [--statement-timeout MS] [--json] [--fabric DIR]
+       pixetric migrate lint --rules
        pixetric migrate rehearse --dir DIR [--target BRANCH] [--preview NAME] [--lock-timeout MS]
                                 [--statement-timeout MS] [--json] [--fabric DIR]
-       pixetric migrate promote PREVIEW [--confirm TARGET] [--json] [--fabric DIR]
+       pixetric migrate promote PREVIEW [--confirm TARGET] [--no-fast-forward] [--json] [--fabric DIR]
        pixetric migrate discard PREVIEW [--fabric DIR]
+       pixetric migrate undo [--target BRANCH] [--accept-data-loss] [--confirm TARGET] [--window-hours N]
+                             [--json] [--fabric DIR]
+
+lint reads the migrations with PostgreSQL&apos;s grammar and says, for each statement that can hurt a
+live database, which lock it takes, whether it rewrites the table, what data it loses and what to
+do instead. With --target it checks the migrations pending there, for that server&apos;s version;
+otherwise every file, for --server-version (default 17). --lock-timeout and --statement-timeout
+say that the runner will set them. A comment &quot;-- pixetric-lint: ignore RULE&quot; before a statement
+silences RULE for it; --rules lists the rules. Exit status: 0 no danger found, 3 dangers found,
+1 the folder or the target could not be read.
 
 rehearse makes a preview branch of the target, runs the pending migrations on it and reports
 their timings, the locks they held, the tables they rewrote, the schema changes and a go or
@@ -1482,8 +1500,18 @@ no-go; standard output holds the preview&apos;s name (the report goes to standar
 promote checks the target against the preview&apos;s fork point first: unchanged, the migrations
 are applied to it in one transaction; changed apart from the preview, the preview is rebased
 and rehearsed again first; changed in a clashing way, nothing is touched and the conflicts are
-printed. A protected target needs --confirm with its name. Exit status: 0 promoted, 4 conflict,
+printed. When neither the target nor the preview had writes since the rehearsal, promote is a
+fast-forward: the preview&apos;s data takes the target&apos;s place behind the target&apos;s own port, and the
+old data stays as the branch TARGET-backup-TIME (--no-fast-forward applies the migrations instead).
+A protected target needs --confirm with its name. Exit status: 0 promoted, 4 conflict,
 1 other failures.
+
+undo reverts the last promote into the target (the default branch unless --target names one)
+if it is younger than --window-hours (24): a fast-forward is swapped back, applied migrations are
+reverted with the down parts kept in the history, newest first, or with a reverse migration
+generated from the target&apos;s schema back to the fork point&apos;s. When that loses data (writes to the
+target since a fast-forward, columns or tables the reverse drops) nothing is touched unless
+--accept-data-loss is given; the report lists what is lost. Exit status: 0 undone, 1 otherwise.
 
 DIR holds migrations named NNNN_name.sql (a &quot;-- down&quot; line starts the down part), Flyway&apos;s
 V&lt;version&gt;__&lt;description&gt;.sql, dbmate&apos;s &lt;version&gt;_&lt;name&gt;.sql (&quot;-- migrate:up&quot;, &quot;-- migrate:down&quot;)
@@ -1491,32 +1519,61 @@ or golang-migrate&apos;s &lt;version&gt;_&lt;name&gt;.up.sql. The target is the 
 --target names another branch or a postgresql:// URI. The exit status is 1 when the history
 disagrees with the folder (a file edited after it was applied, or missing) or a migration failed.
 </source>
-        <translation>Aufruf: pixetric migrate status --dir ORDNER [--target ZWEIG|URI] [--json] [--fabric ORDNER]
-       pixetric migrate rehearse --dir ORDNER [--target ZWEIG] [--preview NAME] [--lock-timeout MS]
-                                [--statement-timeout MS] [--json] [--fabric ORDNER]
-       pixetric migrate promote VORSCHAU [--confirm ZIEL] [--json] [--fabric ORDNER]
-       pixetric migrate discard VORSCHAU [--fabric ORDNER]
+        <translation>Aufruf: pixetric migrate status --dir ORDNER [--target BRANCH|URI] [--json] [--fabric ORDNER]
+        pixetric migrate lint --dir ORDNER [--target BRANCH|URI | --server-version N] [--lock-timeout MS]
+                             [--statement-timeout MS] [--json] [--fabric ORDNER]
+        pixetric migrate lint --rules
+        pixetric migrate rehearse --dir ORDNER [--target BRANCH] [--preview NAME] [--lock-timeout MS]
+                                 [--statement-timeout MS] [--json] [--fabric ORDNER]
+        pixetric migrate promote VORSCHAU [--confirm ZIEL] [--no-fast-forward] [--json] [--fabric ORDNER]
+        pixetric migrate discard VORSCHAU [--fabric ORDNER]
+        pixetric migrate undo [--target BRANCH] [--accept-data-loss] [--confirm ZIEL] [--window-hours N]
+                              [--json] [--fabric ORDNER]
 
-rehearse legt einen Vorschauzweig des Ziels an, führt dort die ausstehenden Migrationen aus und
-berichtet ihre Zeiten, die gehaltenen Sperren, die neu geschriebenen Tabellen, die Schemaänderungen
-und ein Go oder No-Go; die Standardausgabe enthält den Namen der Vorschau (der Bericht geht auf die
-Standardfehlerausgabe), mit --json den ganzen Bericht. Der Rückgabewert ist 0 bei Go, sonst 1.
+lint liest die Migrationen mit der Grammatik von PostgreSQL und nennt für jede Anweisung, die einer
+laufenden Datenbank schaden kann, welche Sperre sie nimmt, ob sie die Tabelle neu schreibt, welche
+Daten sie vernichtet und was stattdessen zu tun ist. Mit --target prüft es die dort ausstehenden
+Migrationen für die Version dieses Servers, sonst jede Datei für --server-version (Standard 17).
+--lock-timeout und --statement-timeout geben an, dass der Migrationslauf diese Zeitlimits setzen
+wird. Ein Kommentar &quot;-- pixetric-lint: ignore RULE&quot; vor einer Anweisung unterdrückt RULE für sie;
+--rules listet die Regeln auf. Exit-Status: 0 keine Gefahr gefunden, 3 Gefahren gefunden, 1 der
+Ordner oder das Ziel konnte nicht gelesen werden.
 
-promote vergleicht das Ziel zuerst mit dem Abzweigpunkt der Vorschau: unverändert werden die
-Migrationen in einer Transaktion darauf angewandt; abseits der Vorschau verändert wird die Vorschau
-zuerst neu aufgesetzt und erneut geprobt; widersprüchlich verändert wird nichts angefasst und die
-Konflikte werden ausgegeben. Ein geschütztes Ziel braucht --confirm mit seinem Namen. Rückgabewert:
-0 übertragen, 4 Konflikt, 1 andere Fehler.
+rehearse legt einen Vorschau-Branch des Ziels an, führt die ausstehenden Migrationen darauf aus und
+meldet ihre Laufzeiten, die gehaltenen Sperren, die neu geschriebenen Tabellen, die
+Schemaänderungen und ein Go oder No-Go; die Standardausgabe enthält den Namen der Vorschau (der
+Bericht geht auf die Standardfehlerausgabe), mit --json den ganzen Bericht. Der Exit-Status ist 0
+bei Go, sonst 1.
 
-ORDNER enthält Migrationen namens NNNN_name.sql (eine Zeile „-- down“ beginnt den Rückweg), Flyways
-V&lt;version&gt;__&lt;description&gt;.sql, dbmates &lt;version&gt;_&lt;name&gt;.sql („-- migrate:up“, „-- migrate:down“)
-oder golang-migrates &lt;version&gt;_&lt;name&gt;.up.sql. Ziel ist der Standardzweig des Fabrics, außer --target
-nennt einen anderen Zweig oder eine postgresql://-URI. Der Rückgabewert ist 1, wenn die Historie
-nicht zum Ordner passt (eine Datei nach dem Anwenden geändert oder fehlend) oder eine Migration fehlschlug.
+promote vergleicht das Ziel zuerst mit dem Abzweigpunkt der Vorschau: Ist es unverändert, werden
+die Migrationen in einer Transaktion darauf angewandt; hat es sich abseits der Vorschau geändert,
+wird die Vorschau zuerst neu aufgesetzt und erneut geprobt; hat es sich im Widerspruch zu ihr
+geändert, wird nichts angefasst, und die Konflikte werden ausgegeben. Wurde seit der Probe weder
+auf das Ziel noch auf die Vorschau geschrieben, ist promote ein Fast-Forward: Die Daten der Vorschau
+treten hinter dem eigenen Port des Ziels an die Stelle seiner Daten, und die alten Daten bleiben als
+Branch ZIEL-backup-ZEIT erhalten (--no-fast-forward wendet stattdessen die Migrationen an).
+Ein geschütztes Ziel braucht --confirm mit seinem Namen. Exit-Status: 0 übertragen, 4 Konflikt,
+1 andere Fehler.
+
+undo macht die letzte Übertragung auf das Ziel (den Standard-Branch, sofern --target keinen anderen
+nennt) rückgängig, wenn sie jünger ist als --window-hours (24): Ein Fast-Forward wird
+zurückgetauscht, angewandte Migrationen werden mit den in der Historie gespeicherten Rückwegen
+zurückgenommen, die neueste zuerst, oder mit einer Umkehrmigration, die vom Schema des Ziels zurück
+zu dem des Abzweigpunkts erzeugt wird. Gehen dabei Daten verloren (Schreibzugriffe auf das Ziel
+seit einem Fast-Forward, Spalten oder Tabellen, die die Umkehrung löscht), wird nichts angefasst,
+sofern nicht --accept-data-loss angegeben ist; der Bericht listet auf, was verloren geht.
+Exit-Status: 0 rückgängig gemacht, sonst 1.
+
+ORDNER enthält Migrationen namens NNNN_name.sql (eine Zeile &quot;-- down&quot; beginnt den Rückweg),
+V&lt;version&gt;__&lt;description&gt;.sql von Flyway, &lt;version&gt;_&lt;name&gt;.sql von dbmate (&quot;-- migrate:up&quot;,
+&quot;-- migrate:down&quot;) oder &lt;version&gt;_&lt;name&gt;.up.sql von golang-migrate. Das Ziel ist der Standard-Branch
+der Fabric, sofern --target keinen anderen Branch oder eine postgresql://-URI nennt. Der Exit-Status
+ist 1, wenn die Historie nicht zum Ordner passt (eine Datei wurde nach dem Anwenden geändert oder
+fehlt) oder eine Migration fehlgeschlagen ist.
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+66"/>
         <source>pixetric migrate: which subcommand?</source>
         <translation>pixetric migrate: welcher Unterbefehl?</translation>
     </message>
@@ -1556,25 +1613,80 @@ nicht zum Ordner passt (eine Datei nach dem Anwenden geändert oder fehlend) ode
     </message>
     <message>
         <location line="+13"/>
-        <location line="+47"/>
-        <location line="+51"/>
+        <location line="+56"/>
+        <location line="+73"/>
+        <location line="+52"/>
         <source>pixetric migrate: %1
 </source>
         <translation>pixetric migrate: %1
 </translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-165"/>
+        <source>pixetric migrate %1: %2 takes milliseconds, not &apos;%3&apos;.</source>
+        <translation>pixetric migrate %1: %2 erwartet Millisekunden, nicht „%3“.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>pixetric migrate lint: --dir DIR names the migration folder.</source>
+        <translation>pixetric migrate lint: --dir ORDNER nennt den Migrationsordner.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pixetric migrate lint: --server-version is the target&apos;s own when --target is given; give one of them.</source>
+        <translation>pixetric migrate lint: Mit --target gilt die Serverversion des Ziels; geben Sie nur --target oder --server-version an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pixetric migrate lint: --server-version takes a PostgreSQL version such as 15 or 9.6, not &apos;%1&apos;.</source>
+        <translation>pixetric migrate lint: --server-version erwartet eine PostgreSQL-Version wie 15 oder 9.6, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>every migration of %1</source>
+        <translation>aller Migrationen in %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot connect to %1: %2 (without --target, the folder is checked with no database).</source>
+        <translation>Keine Verbindung zu %1: %2 (ohne --target wird der Ordner ohne Datenbank geprüft).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the migrations pending on %1</source>
+        <translation>der auf %1 ausstehenden Migrationen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lint of %1, for PostgreSQL %2:
+
+</source>
+        <translation>Lint-Prüfung %1 für PostgreSQL %2:
+
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>pixetric migrate rehearse: --dir DIR names the migration folder.</source>
         <translation>pixetric migrate rehearse: --dir ORDNER nennt den Migrationsordner.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>pixetric migrate rehearse: %1 takes milliseconds, not &apos;%2&apos;.</source>
-        <translation>pixetric migrate rehearse: %1 erwartet Millisekunden, nicht „%2“.</translation>
+        <location line="+106"/>
+        <source>pixetric migrate undo: --window-hours takes a number of hours, not &apos;%1&apos;.</source>
+        <translation>pixetric migrate undo: --window-hours erwartet eine Anzahl Stunden, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>pixetric migrate undo: the target is a branch of the fabric that a preview was promoted into.</source>
+        <translation>pixetric migrate undo: Das Ziel ist ein Branch der Fabric, auf den eine Vorschau übertragen wurde.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>pixetric migrate: %1</source>
+        <translation>pixetric migrate: %1</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>pixetric migrate rehearse: the target is a branch of the fabric: a preview branch is made of it.</source>
         <translation>pixetric migrate rehearse: Das Ziel ist ein Zweig des Fabrics: Von ihm wird ein Vorschauzweig angelegt.</translation>
     </message>
@@ -1804,6 +1916,159 @@ Check that the disk has room and the file is writable.
         <translation>pixetric: kann nicht auf die Standardausgabe schreiben: %1
 Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::ConflictView</name>
+    <message>
+        <location filename="../ui/conflictview.cpp" line="+47"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preview only</source>
+        <translation>nur Vorschau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target only</source>
+        <translation>nur Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same change on both</source>
+        <translation>auf beiden gleich geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both, apart</source>
+        <translation>beide, ohne Überschneidung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONFLICT</source>
+        <translation>KONFLIKT</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What the promote found clashing, as it reported it</source>
+        <translation>Was die Übertragung als widersprüchlich gemeldet hat, in ihrem Wortlaut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fork point → preview</source>
+        <translation>Abzweigpunkt → Vorschau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fork point → target</source>
+        <translation>Abzweigpunkt → Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+167"/>
+        <source>Fork point</source>
+        <translation>Abzweigpunkt</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No conflict: a promote that finds the target changed in a clashing way shows here what clashes.</source>
+        <translation>Kein Konflikt: Stellt eine Übertragung fest, dass sich das Ziel im Widerspruch zur Vorschau geändert hat, zeigt sie hier, was kollidiert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Bring the migrations in line with what “%1” has now (edit them, or add one that builds on its change), then rehearse again; or discard the preview %2.</source>
+        <translation>Bringen Sie die Migrationen mit dem jetzigen Stand von „%1“ in Einklang (ändern Sie sie oder fügen Sie eine hinzu, die auf dessen Änderung aufbaut), und proben Sie dann erneut; oder verwerfen Sie die Vorschau %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The schemas of the fork point, the preview and “%1” show no object changed on either side: the clash is in the migration history.</source>
+        <translation>Die Schemas von Abzweigpunkt, Vorschau und „%1“ zeigen auf keiner Seite ein geändertes Objekt: Der Widerspruch liegt in der Migrationshistorie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Three-way comparison of the fork point, the preview %1 and the target %2: %n object(s) changed on either side, %3 in conflict.</source>
+        <translation>
+            <numerusform>Dreiwegevergleich von Abzweigpunkt, Vorschau %1 und Ziel %2: %n Objekt auf einer der Seiten geändert, %3 im Konflikt.</numerusform>
+            <numerusform>Dreiwegevergleich von Abzweigpunkt, Vorschau %1 und Ziel %2: %n Objekte auf einer der Seiten geändert, %3 davon im Konflikt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Preview %1</source>
+        <translation>Vorschau %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>exists</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(the object)</source>
+        <translation>(das Objekt)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>-- %1 is not there</source>
+        <comment>the object is absent on that side</comment>
+        <translation>-- %1 fehlt hier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-- no statement of its own: it comes with the object it belongs to</source>
+        <translation>-- keine eigene Anweisung: wird mit dem übergeordneten Objekt angelegt</translation>
     </message>
 </context>
 <context>
@@ -2087,7 +2352,7 @@ Prüfen Sie, ob auf dem Datenträger Platz ist und die Datei beschreibbar ist.
     <message>
         <location line="+2"/>
         <location filename="../models/schema/ddltables.cpp" line="+325"/>
-        <location filename="../models/schema/ddlwriter.cpp" line="+314"/>
+        <location filename="../models/schema/ddlwriter.cpp" line="+322"/>
         <location line="+6"/>
         <location line="+25"/>
         <location line="+179"/>
@@ -2871,13 +3136,14 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
     <name>Pixetric::LocalFabricEngine</name>
     <message>
         <location line="+55"/>
-        <location filename="../models/fabric/localfabricengine.cpp" line="+345"/>
-        <location line="+161"/>
+        <location filename="../models/fabric/localfabricbranching.cpp" line="+577"/>
+        <location filename="../models/fabric/localfabricengine.cpp" line="+353"/>
+        <location line="+163"/>
         <source>A branch called “%1” exists already (names are compared without case). Choose another name.</source>
         <translation>Ein Branch namens „%1“ existiert bereits (Groß- und Kleinschreibung zählt nicht). Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../models/fabric/localfabricbranching.cpp" line="+68"/>
+        <location filename="../models/fabric/localfabricbranching.cpp" line="-509"/>
         <source>Cannot remove %1.</source>
         <translation>%1 kann nicht entfernt werden.</translation>
     </message>
@@ -3072,7 +3338,37 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>alte Daten werden entfernt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>A branch cannot swap its data with itself.</source>
+        <translation>Ein Branch kann seine Daten nicht mit sich selbst tauschen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is %2; swap once it is ready.</source>
+        <translation>„%1“ ist nicht bereit (%2); tauschen Sie die Daten, sobald er bereit ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stopping the computes of “%1” and “%2”</source>
+        <translation>Computes von „%1“ und „%2“ werden gestoppt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>swapping the data of “%1” and “%2”</source>
+        <translation>Daten von „%1“ und „%2“ werden getauscht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write the fabric&apos;s registry.</source>
+        <translation>Die Registrierung der Fabric kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>starting the compute of “%1”</source>
+        <translation>Compute von „%1“ wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>“%1” has child branches (%2). Delete them first, or delete recursively.</source>
         <translation>„%1“ hat Kind-Branches (%2). Löschen Sie diese zuerst, oder löschen Sie rekursiv.</translation>
     </message>
@@ -3097,7 +3393,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Der Datenordner von „%1“ kann nicht entfernt werden. Prüfen Sie die Rechte des Fabric-Ordners.</translation>
     </message>
     <message>
-        <location filename="../models/fabric/localfabricengine.cpp" line="-402"/>
+        <location filename="../models/fabric/localfabricengine.cpp" line="-410"/>
         <source>There is no branch called “%1”. “pixetric branch list” shows the branches.</source>
         <translation>Es gibt keinen Branch namens „%1“. „pixetric branch list“ zeigt die Branches.</translation>
     </message>
@@ -3127,7 +3423,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Die Branches dieser Fabric wurden mit PostgreSQL %1 angelegt, dessen Programme nicht mehr in %2 liegen. Installieren Sie PostgreSQL %1 erneut (Debian: apt-get install postgresql-%1), um die Fabric zu verwenden.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+91"/>
         <source>The compute stopped unexpectedly. Start it again: its data is recovered on start.</source>
         <translation>Der Compute wurde unerwartet beendet. Starten Sie ihn erneut: Seine Daten werden beim Start wiederhergestellt.</translation>
     </message>
@@ -3137,7 +3433,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Die Operation %1 ist nicht in der Registrierung dieser Fabric.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Operation %1 (%2) cannot be run again.</source>
         <translation>Die Operation %1 (%2) kann nicht erneut ausgeführt werden.</translation>
     </message>
@@ -3162,7 +3458,7 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Compute wird angehalten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>The compute of “%1” could not start: %2</source>
         <translation>Der Compute von „%1“ konnte nicht starten: %2</translation>
     </message>
@@ -3197,6 +3493,11 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Unterbrochen, bevor die Daten ersetzt wurden; der Branch ist unverändert. Führen Sie die Operation erneut aus.</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>Interrupted before the data was swapped; both branches are as they were. Run it again.</source>
+        <translation>Unterbrochen, bevor die Daten getauscht wurden; beide Branches sind unverändert. Führen Sie die Operation erneut aus.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Interrupted. Run it again if it did not take effect.</source>
         <translation>Unterbrochen. Führen Sie die Operation erneut aus, falls sie nicht gewirkt hat.</translation>
@@ -3205,13 +3506,13 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
 <context>
     <name>Pixetric::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
-        <location line="+321"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
+        <location line="+340"/>
         <source>Pixetric Studio</source>
         <translation>Pixetric Studio</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-319"/>
         <source>&lt;h2&gt;Pixetric Studio&lt;/h2&gt;&lt;p&gt;Double-click a branch to open an SQL tab on it, or connect to any PostgreSQL server.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Pixetric Studio&lt;/h2&gt;&lt;p&gt;Doppelklicken Sie auf einen Branch, um einen SQL-Tab damit zu öffnen, oder verbinden Sie sich mit einem beliebigen PostgreSQL-Server.&lt;/p&gt;</translation>
     </message>
@@ -3351,6 +3652,16 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Die Schemas zweier Branches oder Datenbanken vergleichen und die Migration zwischen ihnen erhalten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Migrations…</source>
+        <translation>&amp;Migrationen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rehearse a migration folder on a preview branch of the selected branch, then promote or discard it</source>
+        <translation>Einen Migrationsordner auf einem Vorschau-Branch des ausgewählten Branches proben und ihn dann übertragen oder verwerfen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
@@ -3401,7 +3712,12 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>Operationen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3426,12 +3742,12 @@ Klicken Sie auf „Neu verbinden“, um sie wieder zu öffnen und die Kanäle er
         <translation>&amp;Branches</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Pixetric Studio — %1</source>
         <translation>Pixetric Studio – %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>%1 · %2</source>
         <comment>tab title: branch · database</comment>
         <translation>%1 · %2</translation>
@@ -3768,6 +4084,699 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
     </message>
 </context>
 <context>
+    <name>Pixetric::MigrationJobs</name>
+    <message>
+        <location filename="../models/migrationjobs.cpp" line="+69"/>
+        <source>No local fabric is open, so there are no branches to run migrations on. Start Pixetric Studio with --fabric FOLDER.</source>
+        <translation>Es ist keine lokale Fabric geöffnet, daher gibt es keine Branches, auf denen Migrationen laufen könnten. Starten Sie Pixetric Studio mit --fabric ORDNER.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open the fabric %1: %2</source>
+        <translation>Die Fabric %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fabric %1 has no branches yet; wait until its first branch is made.</source>
+        <translation>Die Fabric %1 hat noch keine Branches; warten Sie, bis ihr erster Branch angelegt ist.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot read the fabric&apos;s branches: %1</source>
+        <translation>Die Branches der Fabric können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select the branch to run the migrations on in the Branches dock.</source>
+        <translation>Wählen Sie im Bereich „Branches“ den Branch aus, auf dem die Migrationen laufen sollen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no branch “%1” in the fabric. Select another branch in the Branches dock.</source>
+        <translation>Es gibt keinen Branch „%1“ in der Fabric. Wählen Sie im Bereich „Branches“ einen anderen Branch aus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” is being made or reset; its migration history can be read once it is ready. Press Refresh then.</source>
+        <translation>„%1“ wird gerade angelegt oder zurückgesetzt; seine Migrationshistorie kann gelesen werden, sobald er bereit ist. Klicken Sie dann auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is being discarded. Select another branch in the Branches dock.</source>
+        <translation>„%1“ wird gerade verworfen. Wählen Sie im Bereich „Branches“ einen anderen Branch aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be used after a failed operation: retry or discard it in the Operations panel, or select another branch.</source>
+        <translation>„%1“ kann nach einer fehlgeschlagenen Operation nicht verwendet werden: Wiederholen oder verwerfen Sie ihn im Bereich „Operationen“, oder wählen Sie einen anderen Branch aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The compute of “%1” stopped unexpectedly%2. Press Refresh to start it again and read its migration history.</source>
+        <translation>Der Compute von „%1“ wurde unerwartet beendet%2. Klicken Sie auf „Aktualisieren“, um ihn erneut zu starten und seine Migrationshistorie zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The compute of “%1” did not start, so its migration history cannot be read: %2
+See the Operations panel for what happened, then press Refresh.</source>
+        <translation>Der Compute von „%1“ ist nicht gestartet, daher kann seine Migrationshistorie nicht gelesen werden: %2
+Sehen Sie im Bereich „Operationen“ nach, was geschehen ist, und klicken Sie dann auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” has no connection yet (%2). Press Refresh in a moment.</source>
+        <translation>„%1“ hat noch keine Verbindung (%2). Klicken Sie in einem Moment auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot connect to “%1”: %2
+Check its compute in the Branches dock, then press Refresh.</source>
+        <translation>Keine Verbindung zu „%1“ möglich: %2
+Prüfen Sie seinen Compute im Bereich „Branches“ und klicken Sie dann auf „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the migration history of “%1”: %2</source>
+        <translation>Die Migrationshistorie von „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>comparing the fork point, %1 and %2</source>
+        <translation>vergleiche den Abzweigpunkt, %1 und %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” is not a preview branch (no rehearsal made it), so there is no fork point to compare with.</source>
+        <translation>„%1“ ist kein Vorschau-Branch (keine Probe hat ihn angelegt), daher gibt es keinen Abzweigpunkt, mit dem verglichen werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The schema at the fork point (%1) cannot be read, so the objects cannot be compared; the conflicts the promote named are listed above.</source>
+        <translation>Das Schema am Abzweigpunkt (%1) kann nicht gelesen werden, daher können die Objekte nicht verglichen werden; die Konflikte, die die Übertragung genannt hat, sind oben aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no branch “%1” any more.</source>
+        <translation>Es gibt keinen Branch „%1“ mehr.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the schema of “%1”: %2</source>
+        <translation>Das Schema von „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::MigrationLinter</name>
+    <message>
+        <location filename="../models/migrate/migrationlinter.cpp" line="+179"/>
+        <source>ACCESS EXCLUSIVE on %1</source>
+        <translation>ACCESS EXCLUSIVE auf %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: PostgreSQL&apos;s grammar rejects the text (%2); the statements are checked one by one.</source>
+        <translation>%1: Die Grammatik von PostgreSQL weist den Text zurück (%2); die Anweisungen werden einzeln geprüft.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1, line %2: pixetric-lint names no rule &apos;%3&apos; (pixetric migrate lint --rules lists them).</source>
+        <translation>%1, Zeile %2: pixetric-lint kennt keine Regel „%3“ (pixetric migrate lint --rules listet sie auf).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No lock_timeout is set: while this statement waits for its lock on %1 behind a long transaction, every later query on %1 queues behind it, and the application stalls.</source>
+        <translation>Kein lock_timeout gesetzt: Während diese Anweisung hinter einer langen Transaktion auf ihre Sperre auf %1 wartet, reiht sich jede spätere Abfrage auf %1 hinter ihr ein, und die Anwendung steht still.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start the file with SET lock_timeout = &apos;2s&apos; (or run with --lock-timeout) and run it again when it times out.</source>
+        <translation>Beginnen Sie die Datei mit SET lock_timeout = &apos;2s&apos; (oder führen Sie sie mit --lock-timeout aus), und führen Sie sie erneut aus, wenn das Zeitlimit greift.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No statement_timeout is set: this statement holds its lock on %1 for as long as it takes to read the whole table, with no upper bound.</source>
+        <translation>Kein statement_timeout gesetzt: Diese Anweisung hält ihre Sperre auf %1 so lange, wie das Lesen der ganzen Tabelle dauert, ohne Obergrenze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set statement_timeout for the file (or run with --statement-timeout) to the longest blocking you can accept; a rehearsal on a preview branch shows how long it really takes.</source>
+        <translation>Setzen Sie statement_timeout für die Datei (oder führen Sie sie mit --statement-timeout aus) auf die längste Blockade, die Sie hinnehmen können; eine Probe auf einem Vorschau-Branch zeigt, wie lange sie wirklich dauert.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>every row of %1 and of every table that refers to it by a foreign key</source>
+        <translation>alle Zeilen von %1 und von jeder Tabelle, die per Fremdschlüssel darauf verweist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <location line="+246"/>
+        <source>every row of %1</source>
+        <translation>alle Zeilen von %1</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <source>TRUNCATE … CASCADE empties %1 and, without naming them, every table with a foreign key to it.</source>
+        <translation>TRUNCATE … CASCADE leert %1 und, ohne sie zu nennen, jede Tabelle mit einem Fremdschlüssel darauf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRUNCATE empties %1 for good once the migration commits.</source>
+        <translation>TRUNCATE leert %1 endgültig, sobald die Migration festgeschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name every table to empty and leave CASCADE out, so that PostgreSQL refuses when another table still refers to it; keep a copy first if the rows might be needed.</source>
+        <translation>Nennen Sie jede zu leerende Tabelle und lassen Sie CASCADE weg, damit PostgreSQL ablehnt, wenn noch eine andere Tabelle darauf verweist; sichern Sie vorher eine Kopie, falls die Zeilen noch gebraucht werden könnten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SHARE on the table (writes wait) and ACCESS EXCLUSIVE on each index rebuilt (queries using it wait)</source>
+        <translation>SHARE auf der Tabelle (Schreibzugriffe warten) und ACCESS EXCLUSIVE auf jedem neu aufgebauten Index (Abfragen, die ihn nutzen, warten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REINDEX without CONCURRENTLY blocks writes to the table until every index is rebuilt.</source>
+        <translation>REINDEX ohne CONCURRENTLY blockiert Schreibzugriffe auf die Tabelle, bis jeder Index neu aufgebaut ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REINDEX … CONCURRENTLY (it cannot run inside a transaction; the runner sends it on its own).</source>
+        <translation>REINDEX … CONCURRENTLY (es kann nicht in einer Transaktion laufen; der Migrationslauf sendet es einzeln).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before PostgreSQL 12 there is no REINDEX CONCURRENTLY: CREATE INDEX CONCURRENTLY a twin, DROP INDEX CONCURRENTLY the old one and rename the twin.</source>
+        <translation>Vor PostgreSQL 12 gibt es kein REINDEX CONCURRENTLY: Legen Sie mit CREATE INDEX CONCURRENTLY einen Zwilling an, entfernen Sie den alten Index mit DROP INDEX CONCURRENTLY und benennen Sie den Zwilling um.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>every table of the database</source>
+        <translation>alle Tabellen der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 writes %2 anew under ACCESS EXCLUSIVE: nobody can read or write it until the copy is done, and it needs room for a second copy.</source>
+        <translation>%1 schreibt %2 unter ACCESS EXCLUSIVE neu: Niemand kann lesen oder schreiben, bis die Kopie fertig ist, und es wird Platz für eine zweite Kopie gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave it to autovacuum, or use an online repacking tool such as pg_repack outside the migration.</source>
+        <translation>Überlassen Sie es autovacuum, oder verwenden Sie außerhalb der Migration ein Online-Werkzeug zum Umpacken wie pg_repack.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>REFRESH MATERIALIZED VIEW without CONCURRENTLY keeps every reader of %1 waiting until it is done.</source>
+        <translation>REFRESH MATERIALIZED VIEW ohne CONCURRENTLY lässt jeden Leser von %1 warten, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFRESH MATERIALIZED VIEW CONCURRENTLY (the view needs a unique index on plain columns).</source>
+        <translation>REFRESH MATERIALIZED VIEW CONCURRENTLY (die Sicht braucht einen eindeutigen Index auf einfachen Spalten).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before PostgreSQL 12, ALTER TYPE … ADD VALUE fails inside a transaction block, and each migration file runs in one.</source>
+        <translation>Vor PostgreSQL 12 schlägt ALTER TYPE … ADD VALUE in einem Transaktionsblock fehl, und jede Migrationsdatei läuft in einem solchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give it a migration file of its own that runs outside a transaction (dbmate: &quot;-- migrate:up transaction:false&quot;), or upgrade the server.</source>
+        <translation>Geben Sie der Anweisung eine eigene Migrationsdatei, die außerhalb einer Transaktion läuft (dbmate: „-- migrate:up transaction:false“), oder aktualisieren Sie den Server.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ROW EXCLUSIVE on %1, and a lock on every row until commit</source>
+        <translation>ROW EXCLUSIVE auf %1 und eine Sperre auf jeder Zeile bis zum Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the old values of the columns set, in every row of %1</source>
+        <translation>die alten Werte der gesetzten Spalten in jeder Zeile von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DELETE without WHERE removes every row of %1 and keeps them all locked until the migration commits.</source>
+        <translation>DELETE ohne WHERE entfernt jede Zeile von %1 und hält sie alle gesperrt, bis die Migration festgeschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPDATE without WHERE changes every row of %1 in one transaction: every row stays locked until commit, and the table doubles in size until vacuum.</source>
+        <translation>UPDATE ohne WHERE ändert jede Zeile von %1 in einer Transaktion: Jede Zeile bleibt bis zum Commit gesperrt, und die Tabelle wächst bis zum nächsten Vacuum auf die doppelte Größe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the WHERE clause you mean; for a backfill, update in batches of a few thousand rows by key, each batch committed on its own.</source>
+        <translation>Ergänzen Sie die beabsichtigte WHERE-Klausel; für ein Backfill aktualisieren Sie nach Schlüssel in Stapeln von einigen tausend Zeilen, jeden Stapel mit eigenem Commit.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>char(n) pads every value with blanks to its length, compares them oddly and is no faster than text.</source>
+        <translation>char(n) füllt jeden Wert mit Leerzeichen auf seine Länge auf, vergleicht Werte eigenwillig und ist nicht schneller als text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use text, or varchar(n) when the length limit is a rule of the data (a CHECK on length() is easier to change).</source>
+        <translation>Verwenden Sie text, oder varchar(n), wenn die Längengrenze eine Regel der Daten ist (ein CHECK auf length() lässt sich leichter ändern).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>timestamp without time zone stores a wall-clock reading with no zone: values written from servers or sessions in other zones, or across a change of daylight saving time, cannot be told apart.</source>
+        <translation>timestamp without time zone speichert eine Uhrzeit ohne Zeitzone: Werte, die von Servern oder Sitzungen in anderen Zeitzonen oder über eine Sommerzeitumstellung hinweg geschrieben wurden, lassen sich nicht auseinanderhalten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use timestamptz: it stores an instant and shows it in each session&apos;s time zone.</source>
+        <translation>Verwenden Sie timestamptz: Es speichert einen Zeitpunkt und zeigt ihn in der Zeitzone der jeweiligen Sitzung an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A %1 key runs out at %2 rows ever inserted; changing the type later rewrites the table and every table that refers to it.</source>
+        <translation>Ein %1-Schlüssel ist nach %2 jemals eingefügten Zeilen erschöpft; den Typ später zu ändern, schreibt die Tabelle und jede darauf verweisende Tabelle neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use bigint GENERATED ALWAYS AS IDENTITY (or bigint with a sequence) from the start.</source>
+        <translation>Verwenden Sie von Anfang an bigint GENERATED ALWAYS AS IDENTITY (oder bigint mit einer Sequenz).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Changing the type of %1 rewrites %2 and rebuilds its indexes under ACCESS EXCLUSIVE, unless the new type is binary-compatible (varchar(n) to a longer varchar or to text): nobody reads or writes the table meanwhile.</source>
+        <translation>Die Typänderung von %1 schreibt %2 neu und baut deren Indizes unter ACCESS EXCLUSIVE neu auf, sofern der neue Typ nicht binärkompatibel ist (varchar(n) zu einem längeren varchar oder zu text): Solange kann niemand die Tabelle lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a column of the new type, fill it in batches (a trigger keeps it current), switch the application over, then drop the old column.</source>
+        <translation>Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln (ein Trigger hält sie aktuell), stellen Sie die Anwendung um und löschen Sie dann die alte Spalte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SET NOT NULL reads every row of %1 under ACCESS EXCLUSIVE to check it: nobody reads or writes the table meanwhile.</source>
+        <translation>SET NOT NULL liest zur Prüfung jede Zeile von %1 unter ACCESS EXCLUSIVE: Solange kann niemand die Tabelle lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ADD CONSTRAINT … CHECK (%1 IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT (writes go on), then SET NOT NULL, which uses the valid check instead of reading the table, then drop the check.</source>
+        <translation>ADD CONSTRAINT … CHECK (%1 IS NOT NULL) NOT VALID, dann VALIDATE CONSTRAINT (Schreibzugriffe laufen weiter), dann SET NOT NULL, das den gültigen Check verwendet, statt die Tabelle zu lesen, und zuletzt den Check löschen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before PostgreSQL 12 SET NOT NULL always reads the table: keep a CHECK (%1 IS NOT NULL) constraint added NOT VALID and then validated instead.</source>
+        <translation>Vor PostgreSQL 12 liest SET NOT NULL immer die Tabelle: Behalten Sie stattdessen einen Constraint CHECK (%1 IS NOT NULL), der mit NOT VALID hinzugefügt und dann validiert wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every value of %1</source>
+        <translation>alle Werte von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropping %1 loses its data, and running code that still reads or writes it fails at once.</source>
+        <translation>Das Löschen von %1 vernichtet deren Daten, und laufender Code, der die Spalte noch liest oder schreibt, schlägt sofort fehl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop using the column in the application first, deploy, and drop it in a later migration.</source>
+        <translation>Entfernen Sie zuerst jede Verwendung der Spalte aus der Anwendung, spielen Sie diese aus und löschen Sie die Spalte in einer späteren Migration.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This ALTER TABLE writes %1 anew under ACCESS EXCLUSIVE: nobody reads or writes it until the copy is done.</source>
+        <translation>Dieses ALTER TABLE schreibt %1 unter ACCESS EXCLUSIVE neu: Niemand kann die Tabelle lesen oder schreiben, bis die Kopie fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do it in a maintenance window, or build the new table beside the old one and switch over.</source>
+        <translation>Tun Sie es in einem Wartungsfenster, oder bauen Sie die neue Tabelle neben der alten auf und stellen Sie dann um.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DETACH PARTITION without CONCURRENTLY takes ACCESS EXCLUSIVE on the partitioned table %1: every query on any of its partitions waits.</source>
+        <translation>DETACH PARTITION ohne CONCURRENTLY nimmt ACCESS EXCLUSIVE auf der partitionierten Tabelle %1: Jede Abfrage auf einer ihrer Partitionen wartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ALTER TABLE … DETACH PARTITION … CONCURRENTLY (outside a transaction; the runner sends it on its own).</source>
+        <translation>ALTER TABLE … DETACH PARTITION … CONCURRENTLY (außerhalb einer Transaktion; der Migrationslauf sendet es einzeln).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before PostgreSQL 14 there is no CONCURRENTLY here: detach when the table is quiet, with a short lock_timeout.</source>
+        <translation>Vor PostgreSQL 14 gibt es hier kein CONCURRENTLY: Lösen Sie die Partition, wenn auf der Tabelle wenig los ist, mit einem kurzen lock_timeout.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A NOT NULL column without a default cannot be added to a table that has rows: the migration fails on any real copy of %1.</source>
+        <translation>Eine NOT NULL-Spalte ohne Standardwert kann keiner Tabelle mit Zeilen hinzugefügt werden: Die Migration schlägt auf jeder echten Kopie von %1 fehl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the column a constant DEFAULT (from PostgreSQL 11 that costs no rewrite), or add it without NOT NULL, fill it in batches and then add NOT NULL as setting-not-null explains.</source>
+        <translation>Geben Sie der Spalte einen konstanten DEFAULT (ab PostgreSQL 11 kostet das kein Neuschreiben), oder fügen Sie sie ohne NOT NULL hinzu, füllen Sie sie in Stapeln und setzen Sie dann NOT NULL, wie setting-not-null erklärt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add it without NOT NULL, fill it in batches, then add NOT NULL as setting-not-null explains (before PostgreSQL 11 any default rewrites the table).</source>
+        <translation>Fügen Sie sie ohne NOT NULL hinzu, füllen Sie sie in Stapeln und setzen Sie dann NOT NULL, wie setting-not-null erklärt (vor PostgreSQL 11 schreibt jeder Standardwert die Tabelle neu).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a stored generated column is computed for every existing row</source>
+        <translation>eine gespeicherte generierte Spalte wird für jede bestehende Zeile berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an identity or serial column takes a new sequence value for every existing row</source>
+        <translation>eine Identity- oder serial-Spalte nimmt für jede bestehende Zeile einen neuen Sequenzwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its default is volatile, so every existing row gets a value of its own</source>
+        <translation>ihr Standardwert ist volatil, daher bekommt jede bestehende Zeile einen eigenen Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before PostgreSQL 11 any default is written into every existing row</source>
+        <translation>vor PostgreSQL 11 wird jeder Standardwert in jede bestehende Zeile geschrieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adding %1 rewrites %2 under ACCESS EXCLUSIVE: %3. Nobody reads or writes the table meanwhile.</source>
+        <translation>Das Hinzufügen von %1 schreibt %2 unter ACCESS EXCLUSIVE neu: %3. Solange kann niemand die Tabelle lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the column without the default (or with a constant one), fill it in batches, then set the default for new rows.</source>
+        <translation>Fügen Sie die Spalte ohne den Standardwert (oder mit einem konstanten) hinzu, füllen Sie sie in Stapeln und setzen Sie dann den Standardwert für neue Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The unique index for %1 is built under ACCESS EXCLUSIVE while the table is read.</source>
+        <translation>Der eindeutige Index für %1 wird unter ACCESS EXCLUSIVE aufgebaut, während die Tabelle gelesen wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the column, CREATE UNIQUE INDEX CONCURRENTLY on it, then ADD CONSTRAINT … UNIQUE (or PRIMARY KEY) USING INDEX.</source>
+        <translation>Fügen Sie die Spalte hinzu, legen Sie mit CREATE UNIQUE INDEX CONCURRENTLY einen Index darauf an und dann ADD CONSTRAINT … UNIQUE (oder PRIMARY KEY) USING INDEX.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SHARE ROW EXCLUSIVE on %1 and %2</source>
+        <translation>SHARE ROW EXCLUSIVE auf %1 und %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The foreign key is checked against every row of %1 while writes to %1 and %2 wait.</source>
+        <translation>Der Fremdschlüssel wird gegen jede Zeile von %1 geprüft, während Schreibzugriffe auf %1 und %2 warten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it with NOT VALID (new rows are checked at once), then ALTER TABLE … VALIDATE CONSTRAINT in a later statement: validation takes only SHARE UPDATE EXCLUSIVE, and writes go on.</source>
+        <translation>Fügen Sie ihn mit NOT VALID hinzu (neue Zeilen werden sofort geprüft) und dann in einer späteren Anweisung ALTER TABLE … VALIDATE CONSTRAINT: Die Validierung nimmt nur SHARE UPDATE EXCLUSIVE, und Schreibzugriffe laufen weiter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check is tested on every row of %1 under ACCESS EXCLUSIVE: nobody reads or writes the table meanwhile.</source>
+        <translation>Der Check wird unter ACCESS EXCLUSIVE an jeder Zeile von %1 geprüft: Solange kann niemand die Tabelle lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add it with NOT VALID, then ALTER TABLE … VALIDATE CONSTRAINT in a later statement (SHARE UPDATE EXCLUSIVE: writes go on).</source>
+        <translation>Fügen Sie ihn mit NOT VALID hinzu und dann in einer späteren Anweisung ALTER TABLE … VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE: Schreibzugriffe laufen weiter).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The constraint&apos;s unique index is built under ACCESS EXCLUSIVE while %1 is read%2.</source>
+        <translation>Der eindeutige Index des Constraints wird unter ACCESS EXCLUSIVE aufgebaut, während %1 gelesen wird%2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, and its columns are checked for nulls</source>
+        <translation>, und seine Spalten werden auf NULL-Werte geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT … %1 USING INDEX, which only takes the lock for a moment.</source>
+        <translation>Zuerst CREATE UNIQUE INDEX CONCURRENTLY, dann ADD CONSTRAINT … %1 USING INDEX, das die Sperre nur einen Moment lang nimmt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>If an earlier CREATE INDEX CONCURRENTLY of this index failed, it left an INVALID index behind, and IF NOT EXISTS then skips it silently: the index is never built.</source>
+        <translation>Ist ein früheres CREATE INDEX CONCURRENTLY dieses Index fehlgeschlagen, hat es einen INVALID-Index hinterlassen, und IF NOT EXISTS überspringt ihn dann stillschweigend: Der Index wird nie aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop IF NOT EXISTS, or DROP INDEX CONCURRENTLY IF EXISTS the same name first.</source>
+        <translation>Lassen Sie IF NOT EXISTS weg, oder entfernen Sie zuerst mit DROP INDEX CONCURRENTLY IF EXISTS den Index gleichen Namens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHARE on %1</source>
+        <translation>SHARE auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATE INDEX without CONCURRENTLY blocks every write to %1 until the index is built.</source>
+        <translation>CREATE INDEX ohne CONCURRENTLY blockiert jeden Schreibzugriff auf %1, bis der Index aufgebaut ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATE INDEX CONCURRENTLY (it cannot run inside a transaction; the runner sends it on its own and reports an INVALID index if it fails).</source>
+        <translation>CREATE INDEX CONCURRENTLY (es kann nicht in einer Transaktion laufen; der Migrationslauf sendet es einzeln und meldet einen INVALID-Index, wenn es fehlschlägt).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>every row of %1, and the views and keys that depend on it</source>
+        <translation>alle Zeilen von %1 sowie die Sichten und Schlüssel, die davon abhängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DROP TABLE %1 loses its rows for good, and running code that uses it fails at once.</source>
+        <translation>DROP TABLE %1 vernichtet die Zeilen der Tabelle endgültig, und laufender Code, der sie verwendet, schlägt sofort fehl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop using the table in the application first; rename it aside (or keep a dump) and drop it in a later migration.</source>
+        <translation>Entfernen Sie zuerst jede Verwendung der Tabelle aus der Anwendung; benennen Sie sie beiseite um (oder behalten Sie einen Dump) und löschen Sie sie in einer späteren Migration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ACCESS EXCLUSIVE on every table in %1</source>
+        <translation>ACCESS EXCLUSIVE auf jeder Tabelle in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every table of the schema %1 with its rows</source>
+        <translation>alle Tabellen des Schemas %1 mit ihren Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DROP SCHEMA … CASCADE removes every table in %1 without naming them.</source>
+        <translation>DROP SCHEMA … CASCADE entfernt jede Tabelle in %1, ohne sie zu nennen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the tables you mean by name, then the schema without CASCADE.</source>
+        <translation>Löschen Sie die gemeinten Tabellen namentlich und dann das Schema ohne CASCADE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACCESS EXCLUSIVE on the index&apos;s table</source>
+        <translation>ACCESS EXCLUSIVE auf der Tabelle des Index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DROP INDEX without CONCURRENTLY blocks every read and write of its table, and waits behind every query running on it.</source>
+        <translation>DROP INDEX ohne CONCURRENTLY blockiert jedes Lesen und Schreiben seiner Tabelle und wartet hinter jeder Abfrage, die darauf läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DROP INDEX CONCURRENTLY (outside a transaction; the runner sends it on its own).</source>
+        <translation>DROP INDEX CONCURRENTLY (außerhalb einer Transaktion; der Migrationslauf sendet es einzeln).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Renaming %1 to %2 breaks every running query and deployed application that still uses the old name, the moment the migration commits.</source>
+        <translation>Das Umbenennen von %1 in %2 bricht jede laufende Abfrage und jede ausgerollte Anwendung, die noch den alten Namen verwendet, sobald die Migration festgeschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename in steps: add the new name beside the old (a view, or a column kept in step by a trigger), move the application over, then drop the old name.</source>
+        <translation>Benennen Sie schrittweise um: Legen Sie den neuen Namen neben dem alten an (eine Sicht oder eine per Trigger synchron gehaltene Spalte), stellen Sie die Anwendung um und löschen Sie dann den alten Namen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>danger</source>
+        <translation>Gefahr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>advice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lock: %1</source>
+        <translation>Sperre: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rewrites the table</source>
+        <translation>schreibt die Tabelle neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data lost: %1</source>
+        <translation>Datenverlust: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>    Safer: %1
+</source>
+        <translation>    Sicherer: %1
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Checked: files %1, statements %2. Findings: danger %3, advice %4, silenced %5.
+</source>
+        <translation>Geprüft: Dateien %1, Anweisungen %2. Befunde: Gefahren %3, Hinweise %4, unterdrückt %5.
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Silence a finding you accept with a comment before its statement: -- pixetric-lint: ignore RULE
+</source>
+        <translation>Unterdrücken Sie einen Befund, den Sie hinnehmen, mit einem Kommentar vor seiner Anweisung: -- pixetric-lint: ignore RULE
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ADD COLUMN … NOT NULL without a default fails on a table with rows</source>
+        <translation>ADD COLUMN … NOT NULL ohne Standardwert schlägt auf einer Tabelle mit Zeilen fehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ADD COLUMN with a volatile default, identity, serial or stored generated value (any default before 11) rewrites the table</source>
+        <translation>ADD COLUMN mit volatilem Standardwert, Identity, serial oder gespeichertem generiertem Wert (vor 11 jeder Standardwert) schreibt die Tabelle neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SET NOT NULL reads the whole table under ACCESS EXCLUSIVE</source>
+        <translation>SET NOT NULL liest die ganze Tabelle unter ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a foreign key without NOT VALID checks every row while writes wait</source>
+        <translation>ein Fremdschlüssel ohne NOT VALID prüft jede Zeile, während Schreibzugriffe warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CHECK without NOT VALID tests every row under ACCESS EXCLUSIVE</source>
+        <translation>ein CHECK ohne NOT VALID prüft jede Zeile unter ACCESS EXCLUSIVE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PRIMARY KEY or UNIQUE without USING INDEX builds its index under ACCESS EXCLUSIVE</source>
+        <translation>PRIMARY KEY oder UNIQUE ohne USING INDEX baut seinen Index unter ACCESS EXCLUSIVE auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATE INDEX without CONCURRENTLY blocks writes</source>
+        <translation>CREATE INDEX ohne CONCURRENTLY blockiert Schreibzugriffe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DROP INDEX without CONCURRENTLY blocks reads and writes</source>
+        <translation>DROP INDEX ohne CONCURRENTLY blockiert Lese- und Schreibzugriffe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REINDEX without CONCURRENTLY blocks writes</source>
+        <translation>REINDEX ohne CONCURRENTLY blockiert Schreibzugriffe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALTER COLUMN … TYPE rewrites the table under ACCESS EXCLUSIVE</source>
+        <translation>ALTER COLUMN … TYPE schreibt die Tabelle unter ACCESS EXCLUSIVE neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DROP COLUMN loses data and breaks code that uses it</source>
+        <translation>DROP COLUMN vernichtet Daten und bricht Code, der die Spalte verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DROP TABLE, or DROP SCHEMA … CASCADE, loses data</source>
+        <translation>DROP TABLE oder DROP SCHEMA … CASCADE vernichtet Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>renaming a table, column, view, type or function breaks running code</source>
+        <translation>das Umbenennen einer Tabelle, Spalte, Sicht, eines Typs oder einer Funktion bricht laufenden Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TRUNCATE (above all with CASCADE) loses data</source>
+        <translation>TRUNCATE (vor allem mit CASCADE) vernichtet Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VACUUM FULL, CLUSTER, SET LOGGED / UNLOGGED, SET TABLESPACE rewrite the table</source>
+        <translation>VACUUM FULL, CLUSTER, SET LOGGED / UNLOGGED, SET TABLESPACE schreiben die Tabelle neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFRESH MATERIALIZED VIEW without CONCURRENTLY blocks its readers</source>
+        <translation>REFRESH MATERIALIZED VIEW ohne CONCURRENTLY blockiert die Leser der Sicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DETACH PARTITION without CONCURRENTLY blocks the partitioned table</source>
+        <translation>DETACH PARTITION ohne CONCURRENTLY blockiert die partitionierte Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPDATE or DELETE without WHERE touches every row in one transaction</source>
+        <translation>UPDATE oder DELETE ohne WHERE berührt jede Zeile in einer einzigen Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALTER TYPE … ADD VALUE fails in a transaction before PostgreSQL 12</source>
+        <translation>ALTER TYPE … ADD VALUE schlägt vor PostgreSQL 12 in einer Transaktion fehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a statement takes a strong lock with no lock_timeout set</source>
+        <translation>eine Anweisung nimmt eine starke Sperre, ohne dass lock_timeout gesetzt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a statement holds a strong lock over a scan with no statement_timeout set</source>
+        <translation>eine Anweisung hält eine starke Sperre während eines Scans, ohne dass statement_timeout gesetzt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATE INDEX CONCURRENTLY IF NOT EXISTS skips an INVALID index left by a failure</source>
+        <translation>CREATE INDEX CONCURRENTLY IF NOT EXISTS überspringt einen INVALID-Index, den ein Fehlschlag hinterlassen hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>char(n) columns: use text or varchar</source>
+        <translation>char(n)-Spalten: Verwenden Sie text oder varchar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timestamp without time zone: use timestamptz</source>
+        <translation>timestamp without time zone: Verwenden Sie timestamptz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>integer or serial primary keys run out: use bigint identity</source>
+        <translation>Primärschlüssel vom Typ integer oder serial laufen über: Verwenden Sie bigint identity</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::MigrationPlanner</name>
     <message>
         <location filename="../models/schema/migrationplanner.cpp" line="+65"/>
@@ -3809,7 +4818,7 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
 <context>
     <name>Pixetric::MigrationRunner</name>
     <message>
-        <location filename="../models/migrate/migrationrunner.cpp" line="+61"/>
+        <location filename="../models/migrate/migrationrunner.cpp" line="+55"/>
         <source>Cannot take the migration lock: %1</source>
         <translation>Die Migrationssperre kann nicht genommen werden: %1</translation>
     </message>
@@ -3909,7 +4918,7 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
         <translation>Die Migrationen konnten nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The migrations ran as one transaction: none of them was applied.</source>
         <translation>Die Migrationen liefen als eine Transaktion: Keine davon wurde angewandt.</translation>
     </message>
@@ -3969,6 +4978,811 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
     </message>
 </context>
 <context>
+    <name>Pixetric::MigrationStatusModel</name>
+    <message>
+        <location filename="../models/migrationstatusmodel.cpp" line="+139"/>
+        <source>no migrations</source>
+        <translation>keine Migrationen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n migration(s), state not known</source>
+        <translation>
+            <numerusform>%n Migration, Zustand unbekannt</numerusform>
+            <numerusform>%n Migrationen, Zustand unbekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applied</source>
+        <translation>angewandt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drifted</source>
+        <translation>abgewichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out of order</source>
+        <translation>außer der Reihe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not read</source>
+        <comment>migration state while the target&apos;s history is unknown</comment>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Applied %1</source>
+        <translation>Angewandt %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applied %1 by %2</source>
+        <translation>Angewandt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs outside a transaction.</source>
+        <translation>Läuft außerhalb einer Transaktion.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied</source>
+        <translation>Angewandt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>Pixetric::MigrationsPanel</name>
+    <message>
+        <location filename="../ui/migrationspanel.cpp" line="+71"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no-go</source>
+        <translation>No-Go</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rehearsing</source>
+        <translation>wird geprobt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promoted</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the folder of your migration files (NNNN_name.sql, Flyway, dbmate, golang-migrate)</source>
+        <translation>der Ordner Ihrer Migrationsdateien (NNNN_name.sql, Flyway, dbmate, golang-migrate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The migration folder; press Enter after typing a path, or pick a recent one</source>
+        <translation>Der Migrationsordner; drücken Sie nach Eingabe eines Pfads die Eingabetaste, oder wählen Sie einen der zuletzt verwendeten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the migration folder</source>
+        <translation>Den Migrationsordner wählen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The branch the migrations are for: the one selected in the Branches dock, else the default branch</source>
+        <translation>Der Branch, für den die Migrationen bestimmt sind: der im Bereich „Branches“ ausgewählte, sonst der Standard-Branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the folder and the target&apos;s migration history again (starts a suspended compute)</source>
+        <translation>Den Ordner und die Migrationshistorie des Ziels erneut lesen (startet einen angehaltenen Compute)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>&amp;Rehearse on Preview</source>
+        <translation>Auf Vorschau &amp;proben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a preview branch of the target and run the pending migrations there; the target is left alone</source>
+        <translation>Einen Vorschau-Branch des Ziels anlegen und die ausstehenden Migrationen dort ausführen; das Ziel bleibt unberührt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the rehearsal after the statement that runs now</source>
+        <translation>Die Probe nach der gerade laufenden Anweisung anhalten</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pre&amp;view:</source>
+        <translation>Vo&amp;rschau:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preview branches rehearsed from the target, newest first</source>
+        <translation>Die aus dem Ziel geprobten Vorschau-Branches, die neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Promote…</source>
+        <translation>Ü&amp;bertragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the preview&apos;s rehearsed migrations to the target, after checking the target against the fork point</source>
+        <translation>Die geprobten Migrationen der Vorschau auf das Ziel anwenden, nachdem das Ziel mit dem Abzweigpunkt verglichen wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the preview branch, its compute and its fork point</source>
+        <translation>Den Vorschau-Branch, seinen Compute und seinen Abzweigpunkt entfernen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File / statement</source>
+        <translation>Datei / Anweisung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+803"/>
+        <location line="+128"/>
+        <source>Timings</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <location line="-928"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows (estimate)</source>
+        <translation>Zeilen (Schätzung)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables rewritten (their storage was written anew):</source>
+        <translation>Neu geschriebene Tabellen (ihr Speicher wurde neu geschrieben):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+785"/>
+        <location line="+144"/>
+        <source>Locks &amp;&amp; Rewrites</source>
+        <translation>Sperren &amp;&amp; Neuschreiben</translation>
+    </message>
+    <message>
+        <location line="-926"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Lock: %1</source>
+        <translation>Sperre: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rewrites the table.</source>
+        <translation>Schreibt die Tabelle neu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data lost: %1</source>
+        <translation>Datenverlust: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safer:</source>
+        <translation>Sicherer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To accept it, put “-- pixetric-lint: ignore %1” before the statement.</source>
+        <translation>Um es hinzunehmen, setzen Sie „-- pixetric-lint: ignore %1“ vor die Anweisung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+744"/>
+        <location line="+72"/>
+        <source>Lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <location line="-810"/>
+        <location line="+739"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="-738"/>
+        <source>The schema changes the migrations made, target → preview</source>
+        <translation>Die Schemaänderungen der Migrationen, Ziel → Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+702"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="-594"/>
+        <source>Choose the Migration Folder</source>
+        <translation>Migrationsordner wählen</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No fabric is open, so there is no branch to rehearse migrations on. Start Pixetric Studio without --no-fabric (or with --fabric FOLDER) to use them.</source>
+        <translation>Es ist keine Fabric geöffnet, daher gibt es keinen Branch, auf dem Migrationen geprobt werden könnten. Starten Sie Pixetric Studio ohne --no-fabric (oder mit --fabric ORDNER), um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrations are rehearsed on branches of a local fabric; %1 is not one.</source>
+        <translation>Migrationen werden auf Branches einer lokalen Fabric geprobt; %1 ist keiner.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening the fabric; the migrations show once its branches are known.</source>
+        <translation>Die Fabric wird geöffnet; die Migrationen erscheinen, sobald ihre Branches bekannt sind.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose the folder of your migrations (Browse…) to see their state on “%1” and rehearse them.</source>
+        <translation>Wählen Sie den Ordner Ihrer Migrationen (Durchsuchen…), um ihren Zustand auf „%1“ zu sehen und sie zu proben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder has problems; nothing can be rehearsed until they are fixed:</source>
+        <translation>Der Ordner hat Probleme; nichts kann geprobt werden, bis sie behoben sind:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder holds no migration files. Name them NNNN_name.sql (or as Flyway, dbmate or golang-migrate do).</source>
+        <translation>Der Ordner enthält keine Migrationsdateien. Nennen Sie sie NNNN_name.sql (oder so, wie Flyway, dbmate oder golang-migrate es tun).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The compute of “%1” is suspended, so its migration history is not read. Press Refresh to start it and read the history.</source>
+        <translation>Der Compute von „%1“ ist angehalten, daher wird seine Migrationshistorie nicht gelesen. Klicken Sie auf „Aktualisieren“, um ihn zu starten und die Historie zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>creating the preview branch %1: %2</source>
+        <translation>Vorschau-Branch %1 wird angelegt: %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 … %2 s</source>
+        <translation>%1 … %2 s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Creating the preview branch %1</source>
+        <translation>Vorschau-Branch %1 wird angelegt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopping after the statement that runs now</source>
+        <translation>Wird nach der gerade laufenden Anweisung angehalten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No rehearsal was made: %1</source>
+        <translation>Es wurde keine Probe durchgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preview %1 was left as it is; discard it with Discard…, mend the problem and rehearse again.</source>
+        <translation>Die Vorschau %1 wurde so belassen, wie sie ist; verwerfen Sie sie mit „Verwerfen…“, beheben Sie das Problem und proben Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target was not touched. Mend the problem and rehearse again.</source>
+        <translation>Das Ziel wurde nicht angefasst. Beheben Sie das Problem und proben Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rehearsed on %1: no-go. The reasons are below; mend the migrations and rehearse again, and discard this preview.</source>
+        <translation>Auf %1 geprobt: No-Go. Die Gründe stehen unten; bessern Sie die Migrationen nach, proben Sie erneut und verwerfen Sie diese Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The target %1 is gone, so there is nothing to promote into. Discard the preview.</source>
+        <translation>Das Ziel %1 ist weg, daher gibt es nichts, worauf übertragen werden könnte. Verwerfen Sie die Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Comparing %1 with its fork point</source>
+        <translation>%1 wird mit seinem Abzweigpunkt verglichen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The promote of %1 did not go ahead: %2
+Nothing was half-applied; mend the problem and promote again.</source>
+        <translation>Die Übertragung von %1 wurde nicht durchgeführt: %2
+Nichts wurde halb angewandt; beheben Sie das Problem und übertragen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The states on the left are those of %1 now. A preview that is still listed can be removed with Discard….</source>
+        <translation>Die Zustände links sind die jetzigen von %1. Eine noch aufgeführte Vorschau kann mit „Verwerfen…“ entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 has branches below it. Discard those first in the Branches dock, then the preview.</source>
+        <translation>%1 hat Branches unter sich. Verwerfen Sie diese zuerst im Bereich „Branches“, dann die Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discarding the preview %1</source>
+        <translation>Vorschau %1 wird verworfen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discarded the preview %1: its branch, compute and fork point are gone.</source>
+        <translation>Vorschau %1 verworfen: Ihr Branch, ihr Compute und ihr Abzweigpunkt sind entfernt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The preview %1 was not discarded: %2</source>
+        <translation>Die Vorschau %1 wurde nicht verworfen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%1 — %2, %n migration(s), %3</source>
+        <translation>
+            <numerusform>%1 — %2, %n Migration, %3</numerusform>
+            <numerusform>%1 — %2, %n Migrationen, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rehearsed from %1 on %2, forked at %3</source>
+        <translation>Aus %1 am %2 geprobt, abgezweigt bei %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no preview</source>
+        <translation>keine Vorschau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no preview of %1 yet</source>
+        <translation>noch keine Vorschau von %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>CONFLICT — %1 changed after %2 forked from it; nothing was touched. See the Conflict tab.</source>
+        <translation>KONFLIKT — %1 hat sich geändert, nachdem %2 davon abzweigte; nichts wurde angefasst. Siehe Tab „Konflikt“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PROMOTED — %1</source>
+        <translation>ÜBERTRAGEN — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PROMOTED — %1 was promoted into %2.</source>
+        <translation>ÜBERTRAGEN — %1 wurde auf %2 übertragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict (%1)</source>
+        <translation>Konflikt (%1)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No rehearsal yet.</source>
+        <translation>Noch keine Probe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rehearsal yet. Rehearse on Preview runs the pending migrations on a new branch of %1, which itself is left alone.</source>
+        <translation>Noch keine Probe. „Auf Vorschau proben“ führt die ausstehenden Migrationen auf einem neuen Branch von %1 aus; das Ziel selbst bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rehearsal reports the time of every file and statement, the locks held on existing tables, the tables rewritten, what the linter found, the schema changes, and whether the migrations can go to the target.</source>
+        <translation>Eine Probe meldet die Zeit jeder Datei und Anweisung, die auf bestehenden Tabellen gehaltenen Sperren, die neu geschriebenen Tabellen, die Befunde des Linters, die Schemaänderungen und ob die Migrationen auf das Ziel übertragen werden können.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promote… then applies them to the target; Discard… removes the preview.</source>
+        <translation>„Übertragen…“ wendet sie dann auf das Ziel an; „Verwerfen…“ entfernt die Vorschau.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 — %2 was rehearsed on %3 (%n migration(s)).</source>
+        <translation>
+            <numerusform>%1 — %2 wurde am %3 geprobt (%n Migration).</numerusform>
+            <numerusform>%1 — %2 wurde am %3 geprobt (%n Migrationen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rehearsed from %1; forked from %2 at %3.</source>
+        <translation>Aus %1 geprobt; abgezweigt von %2 bei %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions: %1</source>
+        <translation>Versionen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+48"/>
+        <location line="+71"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>The full report is shown by the window that rehearsed it. Rehearse again to see one here, or promote or discard this preview as it is.</source>
+        <translation>Den vollständigen Bericht zeigt das Fenster, in dem geprobt wurde. Proben Sie erneut, um hier einen zu sehen, oder übertragen oder verwerfen Sie diese Vorschau, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>NO REHEARSAL — %1</source>
+        <translation>KEINE PROBE — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GO — %1 is ready to be promoted into %2.</source>
+        <translation>GO — %1 kann auf %2 übertragen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NO-GO — %1</source>
+        <translation>NO-GO — %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rehearsal of %1 on the preview %2, forked from %3 at %4.</source>
+        <translation>Probe von %1 auf der Vorschau %2, abgezweigt von %3 bei %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No-go, because:</source>
+        <translation>No-Go, weil:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n file(s), %1 statement(s), %2</source>
+        <translation>
+            <numerusform>%n Datei (Anweisungen: %1), %2</numerusform>
+            <numerusform>%n Dateien (Anweisungen: %1), %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole rehearsal</source>
+        <translation>Gesamte Probe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Locks on existing tables</source>
+        <translation>Sperren auf bestehenden Tabellen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n lock(s); longest %1 on %2, %3</source>
+        <translation>
+            <numerusform>%n Sperre; längste %1 auf %2, %3</numerusform>
+            <numerusform>%n Sperren; längste %1 auf %2, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none seen</source>
+        <translation>keine gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables rewritten</source>
+        <translation>Neu geschriebene Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 danger, %2 advice, %3 silenced</source>
+        <translation>Gefahren: %1, Hinweise: %2, unterdrückt: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schema changes</source>
+        <translation>Schemaänderungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next: Promote… checks that %1 did not change in a clashing way since the fork, then applies these migrations to it in one transaction, or, when neither side had writes since, puts the preview&apos;s data in its place and keeps the old data as a backup branch. Discard… removes the preview.</source>
+        <translation>Als Nächstes: „Übertragen…“ prüft, ob sich %1 seit dem Abzweigpunkt in einer widersprüchlichen Weise geändert hat, und wendet diese Migrationen dann in einer Transaktion darauf an – oder setzt, wenn seitdem auf keiner Seite geschrieben wurde, die Daten der Vorschau an seine Stelle und behält die alten Daten als Sicherungs-Branch. „Verwerfen…“ entfernt die Vorschau.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Schema (%1)</source>
+        <translation>Schema (%1)</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, outside a transaction</source>
+        <translation>, außerhalb einer Transaktion</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ERROR: %1</source>
+        <translation>FEHLER: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left INVALID: %1</source>
+        <translation>als INVALID hinterlassen: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>drop it before running again</source>
+        <translation>vor einem erneuten Lauf löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was pending</source>
+        <translation>nichts stand aus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none seen (a hold shorter than a sample may not show)</source>
+        <translation>keine gesehen (ein Halten, das kürzer als eine Stichprobe ist, erscheint womöglich nicht)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>danger</source>
+        <translation>Gefahr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>advice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Safer: %1</source>
+        <translation>Sicherer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing found</source>
+        <translation>nichts gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lint (%1)</source>
+        <translation>Lint (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no change to the schema</source>
+        <translation>keine Änderung am Schema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Target: &lt;i&gt;none&lt;/i&gt;</source>
+        <translation>Ziel: &lt;i&gt;keines&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Target: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ziel: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Ziel: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Make a preview branch of %1 and run the pending migrations there; %1 is left alone</source>
+        <translation>Einen Vorschau-Branch von %1 anlegen und die ausstehenden Migrationen dort ausführen; %1 bleibt unberührt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a migration folder without problems first</source>
+        <translation>Wählen Sie zuerst einen Migrationsordner ohne Probleme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rehearse first: a preview with a go can be promoted</source>
+        <translation>Proben Sie zuerst: Eine Vorschau mit Go kann übertragen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the migrations rehearsed on %1 to %2</source>
+        <translation>Die auf %1 geprobten Migrationen auf %2 anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a rehearsal that ended with a go can be promoted; this one is %1</source>
+        <translation>Nur eine Probe, die mit Go endete, kann übertragen werden; Zustand dieser Probe: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::OperationsModel</name>
     <message>
         <location filename="../models/operationsmodel.cpp" line="+46"/>
@@ -4024,6 +5838,11 @@ Ihr Text ist noch im Editor; wählen Sie einen anderen Speicherort.</translation
         <location line="+1"/>
         <source>Auto-suspend setting</source>
         <translation>Automatisches Anhalten einstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data swap</source>
+        <translation>Datentausch</translation>
     </message>
     <message>
         <location line="+130"/>
@@ -4727,14 +6546,45 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
     </message>
 </context>
 <context>
+    <name>Pixetric::PromoteDialog</name>
+    <message>
+        <location filename="../ui/promotedialog.cpp" line="+17"/>
+        <source>Promote Preview</source>
+        <translation>Vorschau übertragen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Promote “%1” into “%2”? The %n migration(s) rehearsed on the preview are applied to “%2” in one transaction; its data and the writes made since the fork are kept.</source>
+        <translation>
+            <numerusform>„%1“ auf „%2“ übertragen? Die %n auf der Vorschau geprobte Migration wird in einer Transaktion auf „%2“ angewandt; seine Daten und die seit dem Abzweigen geschriebenen Änderungen bleiben erhalten.</numerusform>
+            <numerusform>„%1“ auf „%2“ übertragen? Die %n auf der Vorschau geprobten Migrationen werden in einer Transaktion auf „%2“ angewandt; seine Daten und die seit dem Abzweigen geschriebenen Änderungen bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is compared with the fork point first. If it changed in a way that clashes with the preview, nothing is touched and the conflicts are shown.</source>
+        <translation>„%1“ wird zuerst mit dem Abzweigpunkt verglichen. Hat sich der Branch im Widerspruch zur Vorschau geändert, wird nichts angefasst, und die Konflikte werden angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Promote</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is protected. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>„%1“ ist geschützt. Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+</context>
+<context>
     <name>Pixetric::Promotion</name>
     <message>
-        <location filename="../models/migrate/promotion.cpp" line="+43"/>
+        <location filename="../models/migrate/promotion.cpp" line="+48"/>
         <source>%1 changed after %2 forked from it, in ways that clash with the preview; nothing was touched.</source>
         <translation>%1 hat sich geändert, nachdem %2 davon abzweigte, und zwar im Widerspruch zur Vorschau; nichts wurde angefasst.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>The preview branch %1 is gone; rehearse again.</source>
         <translation>Der Vorschauzweig %1 ist weg; proben Sie erneut.</translation>
     </message>
@@ -4744,7 +6594,7 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
         <translation>Keine Verbindung zur Vorschau %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Version %1 was rehearsed but is no longer in %2; rehearse again.</source>
         <translation>Version %1 wurde geprobt, ist aber nicht mehr in %2; proben Sie erneut.</translation>
     </message>
@@ -4759,12 +6609,17 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
         <translation>Version %1 (%2) wurde nach dem Abzweigen auf %3 angewandt, am %4 von %5</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+53"/>
+        <source>The fast-forward of %1 failed, and %1 is as it was: %2</source>
+        <translation>Der Fast-Forward von %1 ist fehlgeschlagen, und %1 ist unverändert: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>What would run on %1 (%2) is not what was rehearsed (%3); rehearse again.</source>
         <translation>Was auf %1 liefe (%2), ist nicht, was geprobt wurde (%3); proben Sie erneut.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%1 is not a preview branch (no rehearsal made it).</source>
         <translation>%1 ist kein Vorschauzweig (keine Probe hat ihn angelegt).</translation>
     </message>
@@ -4775,42 +6630,190 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 was promoted into %2 and the promote undone; rehearse again to promote it.</source>
+        <translation>%1 wurde auf %2 übertragen und die Übertragung rückgängig gemacht; proben Sie erneut, um die Vorschau zu übertragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The rehearsal on %1 ended %2, not with a go; mend the migrations and rehearse again.</source>
         <translation>Die Probe auf %1 endete mit %2, nicht mit Go; bessern Sie die Migrationen nach und proben Sie erneut.</translation>
     </message>
     <message>
+        <location line="+247"/>
+        <source>No promote into %1 is on record, so there is nothing to undo.</source>
+        <translation>Es ist keine Übertragung auf %1 verzeichnet, daher gibt es nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>%1 was promoted into %2 %3 hours ago, beyond the undo window of %4 hours; make the change you want with a new migration instead.</source>
+        <translation>%1 wurde vor %3 Stunden auf %2 übertragen, also außerhalb des Zeitfensters von %4 Stunden für das Rückgängigmachen; nehmen Sie die gewünschte Änderung stattdessen mit einer neuen Migration vor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is protected: confirm the undo by typing its name.</source>
+        <translation>%1 ist geschützt: Bestätigen Sie das Rückgängigmachen, indem Sie seinen Namen eingeben.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>swapping %1 back</source>
+        <translation>tausche %1 zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reverting the migrations on %1</source>
+        <translation>nehme die Migrationen auf %1 zurück</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup branch %1 with the data from before the promote is gone; it cannot be swapped back.</source>
+        <translation>Der Backup-Branch %1 mit den Daten von vor der Übertragung ist weg; die Daten können nicht zurückgetauscht werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 had writes after the promote (transaction IDs %2 to %3 were handed out); swapping back loses them.</source>
+        <translation>Auf %1 wurde nach der Übertragung geschrieben (die Transaktions-IDs %2 bis %3 wurden vergeben); beim Zurücktauschen gehen diese Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undoing the promote would lose what was written to %1 since; nothing was touched. Accept the loss to go on (--accept-data-loss), or make the change you want with a new migration.</source>
+        <translation>Das Rückgängigmachen der Übertragung würde verlieren, was seitdem auf %1 geschrieben wurde; nichts wurde angefasst. Nehmen Sie den Verlust in Kauf, um fortzufahren (--accept-data-loss), oder nehmen Sie die gewünschte Änderung mit einer neuen Migration vor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The swap back failed, and %1 is as it was: %2</source>
+        <translation>Das Zurücktauschen ist fehlgeschlagen, und %1 ist unverändert: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version %1 is no longer in the history of %2; nothing was touched.</source>
+        <translation>Version %1 ist nicht mehr in der Historie von %2; nichts wurde angefasst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (down part)</source>
+        <translation>%1 (Rückweg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, line %2: loses %3</source>
+        <translation>%1, Zeile %2: verliert %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Some promoted migrations have no down part, and the fork point&apos;s schema (%1) to generate the reverse from cannot be read; write the reverse as a new migration.</source>
+        <translation>Einige übertragene Migrationen haben keinen Rückweg, und das Schema des Abzweigpunkts (%1), aus dem die Umkehrung erzeugt würde, kann nicht gelesen werden; schreiben Sie die Umkehrung als neue Migration.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No reverse migration can be generated: %1</source>
+        <translation>Es kann keine Umkehrmigration erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Version %1 was applied to %2 after the promote; nothing was touched. Revert it first.</source>
+        <translation>Version %1 wurde nach der Übertragung auf %2 angewandt; nichts wurde angefasst. Nehmen Sie sie zuerst zurück.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undoing the promote loses data on %1; nothing was touched. Accept the loss to go on (--accept-data-loss).</source>
+        <translation>Das Rückgängigmachen der Übertragung vernichtet Daten auf %1; nichts wurde angefasst. Nehmen Sie den Verlust in Kauf, um fortzufahren (--accept-data-loss).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The reverse failed at &quot;%1&quot;: %2%3</source>
+        <translation>Die Umkehrung schlug bei „%1“ fehl: %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Nothing was changed.</source>
+        <translation> Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> The statements before it ran; see the history.</source>
+        <translation> Die Anweisungen davor wurden ausgeführt; siehe Historie.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Undid the promote of %1 into %2 in %3 ms: %2 has its data from before again, behind the same endpoint. The promoted data is on the branch %1 again; discard it with &quot;pixetric migrate discard %1&quot;.
+</source>
+        <translation>Übertragung von %1 auf %2 in %3 ms rückgängig gemacht: %2 hat wieder seine Daten von vorher, hinter demselben Endpunkt. Die übertragenen Daten liegen wieder auf dem Branch %1; verwerfen Sie ihn mit „pixetric migrate discard %1“.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undid the promote of %1 into %2 in %3 ms: %4 reverted%5.
+</source>
+        <translation>Übertragung von %1 auf %2 in %3 ms rückgängig gemacht: %4 zurückgenommen%5.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> by a generated reverse migration</source>
+        <translation> durch eine erzeugte Umkehrmigration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> by their down parts</source>
+        <translation> durch ihre Rückwege</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What undoing loses:
+  </source>
+        <translation>Was beim Rückgängigmachen verloren geht:
+  </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reverse would run:
+  </source>
+        <translation>Die Umkehrung würde ausführen:
+  </translation>
+    </message>
+    <message>
+        <location line="-561"/>
+        <location line="+94"/>
+        <location line="+254"/>
         <source>The target %1 is gone.</source>
         <translation>Das Ziel %1 ist weg.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-252"/>
         <source>%1 is protected: confirm the promote by typing its name.</source>
         <translation>%1 ist geschützt: Bestätigen Sie die Übertragung, indem Sie seinen Namen eingeben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-86"/>
+        <location line="+349"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+11"/>
+        <location line="-234"/>
+        <location line="+18"/>
+        <location line="+301"/>
         <source>Cannot read the schema of %1: %2</source>
         <translation>Das Schema von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-304"/>
         <source>The fork point&apos;s schema (%1) cannot be read; rehearse again.</source>
         <translation>Das Schema des Abzweigpunkts (%1) kann nicht gelesen werden; proben Sie erneut.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+306"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-288"/>
         <source>comparing %1 with its fork point</source>
         <translation>vergleiche %1 mit seinem Abzweigpunkt</translation>
     </message>
@@ -4825,14 +6828,21 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
         <translation>%1 hat sich während des Neuaufsetzens erneut geändert; übertragen Sie noch einmal.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1 had moved on with changes apart from the preview&apos;s: %2 was rebased on it and rehearsed again.
 </source>
         <translation>%1 hatte sich abseits der Vorschau geändert: %2 wurde darauf neu aufgesetzt und erneut geprobt.
 </translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Promoted %1 into %2 by fast-forward in %3 ms: neither had writes since the rehearsal, so %2 now holds the preview&apos;s data behind its own endpoint. Its data from before is kept as the branch %4; &quot;pixetric migrate undo --target %2&quot; swaps it back.
+</source>
+        <translation>%1 per Fast-Forward in %3 ms auf %2 übertragen: Auf keinen der beiden wurde seit der Probe geschrieben, daher hält %2 nun die Daten der Vorschau hinter seinem eigenen Endpunkt. Seine Daten von vorher bleiben als Branch %4 erhalten; „pixetric migrate undo --target %2“ tauscht sie zurück.
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Promoted %1 into %2: %n migration(s) applied in %3 ms.
 </source>
         <translation>
@@ -4917,12 +6927,14 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
 <context>
     <name>Pixetric::Rehearsal</name>
     <message>
-        <location filename="../models/migrate/rehearsal.cpp" line="+55"/>
+        <location filename="../models/migrate/rehearsal.cpp" line="+44"/>
+        <location filename="../ui/migrationspanel.cpp" line="-117"/>
         <source>added %1</source>
         <translation>hinzugefügt: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/migrationspanel.cpp" line="-2"/>
         <source>dropped %1</source>
         <translation>entfernt: %1</translation>
     </message>
@@ -4932,12 +6944,12 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
         <translation>geändert: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+95"/>
         <source>%1 is not a preview branch (no rehearsal made it); delete an ordinary branch with &quot;pixetric branch delete&quot;.</source>
         <translation>%1 ist kein Vorschauzweig (keine Probe hat ihn angelegt); einen gewöhnlichen Zweig löscht „pixetric branch delete“.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>The migration folder has problems, so nothing was rehearsed:</source>
         <translation>Der Migrationsordner hat Probleme, daher wurde nichts geprobt:</translation>
     </message>
@@ -4957,7 +6969,7 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
         <translation>Der Vorschauzweig kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%1 is not a preview branch (no rehearsal made it).</source>
         <translation>%1 ist kein Vorschauzweig (keine Probe hat ihn angelegt).</translation>
     </message>
@@ -4992,7 +7004,7 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
         <translation>Keine Verbindung zur Vorschau %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>running the migrations on %1</source>
         <translation>führe die Migrationen auf %1 aus</translation>
     </message>
@@ -5002,7 +7014,12 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
         <translation>Die Sperren konnten nicht erfasst werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The preview %1 was deleted while the rehearsal ran on it; %2 was not touched. Rehearse again.</source>
+        <translation>Die Vorschau %1 wurde gelöscht, während die Probe darauf lief; %2 wurde nicht angefasst. Proben Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>comparing the preview with the fork point</source>
         <translation>vergleiche die Vorschau mit dem Abzweigpunkt</translation>
     </message>
@@ -5030,7 +7047,7 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
         <translation>ACCESS EXCLUSIVE auf %1 (etwa %2 Zeilen) %3 ms lang gehalten, länger als %4 ms: So lange wartet jedes Lesen und Schreiben darauf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>rehearsed: go</source>
         <translation>geprobt: Go</translation>
     </message>
@@ -5040,7 +7057,7 @@ Temporäre Blöcke: %9 gelesen, %10 geschrieben</translation>
         <translation>geprobt: No-Go</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Rehearsal of %1 on the preview %2 (forked from %3 at %4)
 </source>
         <translation>Probe von %1 auf der Vorschau %2 (abgezweigt von %3 bei %4)
@@ -5109,7 +7126,23 @@ Schemaänderungen (%1):
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>
+Lint (danger %1, advice %2, silenced %3):
+</source>
+        <translation>
+Lint (Gefahren %1, Hinweise %2, unterdrückt %3):
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  nothing found
+</source>
+        <translation>  nichts gefunden
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>GO: the preview %1 is ready to be promoted, or discarded with &quot;pixetric migrate discard %1&quot;.
 </source>
         <translation>GO: Die Vorschau %1 kann übertragen oder mit „pixetric migrate discard %1“ verworfen werden.
@@ -5338,7 +7371,7 @@ Typ %2 (OID %3)</translation>
 <context>
     <name>Pixetric::SchemaComparisonResult</name>
     <message>
-        <location filename="../models/schemacomparisonresult.cpp" line="+67"/>
+        <location filename="../models/schemacomparisonresult.cpp" line="+54"/>
         <source>%1 runs PostgreSQL %2 and %3 runs PostgreSQL %4: the servers may spell the same definition differently, and the migration is written for PostgreSQL %2.</source>
         <translation>Auf %1 läuft PostgreSQL %2 und auf %3 PostgreSQL %4: Die Server können dieselbe Definition unterschiedlich darstellen, und die Migration ist für PostgreSQL %2 geschrieben.</translation>
     </message>
@@ -6279,7 +8312,7 @@ Wählen Sie einen anderen Speicherort; das Skript ist noch hier.</translation>
 <context>
     <name>Pixetric::ServiceAccount</name>
     <message>
-        <location filename="../models/fabric/serviceaccount.cpp" line="+170"/>
+        <location filename="../models/fabric/serviceaccount.cpp" line="+179"/>
         <source>Could not start %1: %2. Check that PostgreSQL&apos;s server programs are installed and can be run.</source>
         <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie, ob die Serverprogramme von PostgreSQL installiert und ausführbar sind.</translation>
     </message>

@@ -196,8 +196,10 @@ void MigrationsPanel::buildUi()
     split->setObjectName(QStringLiteral("migrationsSplitter"));
     split->addWidget(buildStatusPane());
     split->addWidget(buildReportPane());
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    // Two fifths for the migrations, so that their names show beside the dates.
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({400, 600});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
