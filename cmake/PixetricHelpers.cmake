@@ -35,10 +35,11 @@ function(pixetric_library name)
 endfunction()
 
 # pixetric_precompile_qt(TARGET GROUP HEADERS...)
-# Parsing Qt's headers is about half the work of building the test programs from scratch. The
-# first target of a GROUP precompiles HEADERS; the later ones reuse that header, so the targets
-# of one group must share their compile definitions (GCC ignores a header made with others and
-# parses the text instead: slower, never wrong). PIXETRIC_PRECOMPILED_HEADERS=OFF turns it off.
+# Parsing Qt's headers is about half the work of building the test programs (and the widgets
+# library) from scratch. The first target of a GROUP precompiles HEADERS; the later ones reuse
+# that header, so the targets of one group must share their compile definitions (GCC ignores a
+# header made with others and parses the text instead: slower, never wrong).
+# PIXETRIC_PRECOMPILED_HEADERS=OFF turns it off.
 function(pixetric_precompile_qt target group)
     if(NOT PIXETRIC_PRECOMPILED_HEADERS)
         return()
