@@ -141,8 +141,17 @@ void TestPgCluster::cleanupTestCase()
 
 void TestPgCluster::initializesWithPasswordAuthentication()
 {
-    const QStringList pwFilesBefore = QDir::temp().entryList({"pixetric-pw-*"}, QDir::Files);
+    // The password file goes to the temporary folder: one of this test's own, so that the
+    // files of tests running beside it do not count.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    QVERIFY(QFile::setPermissions(tmp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+    QVERIFY(ServiceAccount::canReach(tmp.path()));
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(tmp.path()));
     const QString error = m_primary->initialize(superuser(), password());
+    oldTmp.isNull() ? qunsetenv("TMPDIR") : qputenv("TMPDIR", oldTmp);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const QDir data(m_primary->dataDirectory());
@@ -154,7 +163,7 @@ void TestPgCluster::initializesWithPasswordAuthentication()
         QCOMPARE(QFileInfo(data.path()).owner(), ServiceAccount::name());
 
     // The password file is gone.
-    QCOMPARE(QDir::temp().entryList({"pixetric-pw-*"}, QDir::Files), pwFilesBefore);
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
 
     QFile hba(data.filePath("pg_hba.conf"));
     QVERIFY(hba.open(QIODevice::ReadOnly));
