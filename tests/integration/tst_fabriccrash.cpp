@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -128,6 +129,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // An open that finds the lock busy leaves recovery for later and says who holds it:
+        // shown here, so that a failure names the holder.
+        QLoggingCategory::setFilterRules(QStringLiteral("pixetric.fabric.info=true"));
         m_program = Pixetric::Test::cliProgram();
         QVERIFY2(QFileInfo(m_program).isExecutable(), qPrintable(Pixetric::Test::cliProgramMissing(m_program)));
         m_fabric = std::make_unique<TestFabric>();
@@ -178,7 +182,8 @@ private Q_SLOTS:
             killAfter({QStringLiteral("branch"), QStringLiteral("reset"), QStringLiteral("keep")}, delayMs);
         } else {
             QString output;
-            QCOMPARE(pixetric({QStringLiteral("branch"), QStringLiteral("create"), name, QStringLiteral("--parent"), QStringLiteral("keep")}, &output), 0);
+            const int created = pixetric({QStringLiteral("branch"), QStringLiteral("create"), name, QStringLiteral("--parent"), QStringLiteral("keep")}, &output);
+            QVERIFY2(created == 0, qPrintable(QStringLiteral("%1: exit %2: %3").arg(tag).arg(created).arg(output)));
             killAfter({QStringLiteral("branch"), QStringLiteral("delete"), name}, delayMs);
         }
         verifyConsistent(tag);
