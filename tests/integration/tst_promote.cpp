@@ -35,6 +35,7 @@ private Q_SLOTS:
     void undoOfAppliedMigrations();
     void undoRefusals();
     void targetWhoseServerWillNotStart();
+    void writesToThePreviewAreNeverPromoted();
 
 private:
     QString sql(const QString &branch, const QString &statement);
@@ -418,6 +419,24 @@ void TestPromote::targetWhoseServerWillNotStart()
     QVERIFY2(report.outcome == PromoteReport::Outcome::Promoted, qPrintable(report.toText()));
     QCOMPARE(sql(m_target, QStringLiteral("SELECT to_regclass('%1.w') IS NOT NULL").arg(r)), QStringLiteral("t"));
     QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-down")));
+}
+
+void TestPromote::writesToThePreviewAreNeverPromoted()
+{
+    // Somebody tried things out on the preview after the rehearsal: its data is not the
+    // target's plus the migrations any more, so the promote applies them to the target instead.
+    const QString r = QStringLiteral("r%1").arg(m_round);
+    const QDir dir = folder({{QStringLiteral("0001_flag.sql"), QStringLiteral("ALTER TABLE %1.orders ADD COLUMN flag boolean;\n").arg(r).toUtf8()}});
+    QVERIFY_NO_ERROR(rehearse(dir, QStringLiteral("p-tried")));
+    QCOMPARE(sql(QStringLiteral("p-tried"), QStringLiteral("INSERT INTO %1.orders VALUES (999, 9, true); SELECT count(*) FROM %1.orders").arg(r)),
+             QStringLiteral("101"));
+    const PromoteReport report = Promotion::promote(*m_engine, QStringLiteral("p-tried"));
+    QVERIFY2(report.outcome == PromoteReport::Outcome::Promoted, qPrintable(report.toText()));
+    QVERIFY2(!report.fastForward, qPrintable(report.toText()));
+    QCOMPARE(report.run.appliedCount(), 1);
+    QCOMPARE(sql(m_target, QStringLiteral("SELECT count(*) FROM %1.orders WHERE flag IS NULL").arg(r)), QStringLiteral("100"));
+    QCOMPARE(sql(m_target, QStringLiteral("SELECT count(*) FROM %1.orders WHERE id = 999").arg(r)), QStringLiteral("0"));
+    QVERIFY_NO_ERROR(Rehearsal::discard(*m_engine, QStringLiteral("p-tried")));
 }
 
 QTEST_GUILESS_MAIN(TestPromote)
