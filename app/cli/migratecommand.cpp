@@ -26,6 +26,19 @@ struct Target
     QString name;
 };
 
+// The fabric's default branch into *name, or why there is none.
+QString defaultBranch(const LocalFabricEngine &engine, QString *name)
+{
+    QString error;
+    for (const BranchInfo &b : engine.branches(&error)) {
+        if (b.isDefault)
+            *name = b.name;
+    }
+    if (!name->isEmpty())
+        return {};
+    return error.isEmpty() ? MigrateCommand::tr("The fabric has no default branch; name one with --target BRANCH.") : error;
+}
+
 // --target, else the fabric's default branch.
 QString resolveTarget(const FabricCommand::Arguments &arguments, Target *target)
 {
@@ -36,13 +49,8 @@ QString resolveTarget(const FabricCommand::Arguments &arguments, Target *target)
         if (const QString error = FabricCommand::openInitialized(target->engine.get(), FabricCommand::fabricDirectory(fabric));
             !error.isEmpty())
             return error;
-        QString error;
-        for (const BranchInfo &b : target->engine->branches(&error)) {
-            if (b.isDefault)
-                target->name = b.name;
-        }
-        if (target->name.isEmpty())
-            return error.isEmpty() ? MigrateCommand::tr("The fabric has no default branch; name one with --target BRANCH.") : error;
+        if (const QString error = defaultBranch(*target->engine, &target->name); !error.isEmpty())
+            return error;
     }
     const QString error =
         FabricCommand::resolveDatabase(target->name, fabric, QStringLiteral("pixetric-migrate"), &target->engine, &target->params);
@@ -476,13 +484,8 @@ int MigrateCommand::undo(const QStringList &args)
         return FabricCommand::fail(error);
     QString target = arguments.value(QStringLiteral("--target"));
     if (target.isEmpty()) {
-        QString error;
-        for (const BranchInfo &b : engine.branches(&error)) {
-            if (b.isDefault)
-                target = b.name;
-        }
-        if (target.isEmpty())
-            return FabricCommand::fail(error.isEmpty() ? tr("The fabric has no default branch; name one with --target BRANCH.") : error);
+        if (const QString error = defaultBranch(engine, &target); !error.isEmpty())
+            return FabricCommand::fail(error);
     }
     options.confirmedProtected = arguments.value(QStringLiteral("--confirm")) == target;
     FabricCommand::ProgressLine line;

@@ -223,9 +223,8 @@ void Checker::file(const MigrationFile &file)
 
         // The comments before the statement (from the line after the one before ended) and in
         // it, and one on the line it ends on.
-        qsizetype regionEnd = sql.indexOf(QLatin1Char('\n'), s.end);
-        if (regionEnd < 0)
-            regionEnd = sql.size();
+        const qsizetype lineEnd = sql.indexOf(QLatin1Char('\n'), s.end);
+        const qsizetype regionEnd = lineEnd < 0 ? sql.size() : lineEnd;
         m_ignored.clear();
         m_ignoreAll = false;
         const QString region = sql.mid(regionStart, regionEnd - regionStart);
@@ -242,8 +241,7 @@ void Checker::file(const MigrationFile &file)
                 m_ignored << name;
             }
         }
-        const qsizetype nextLine = sql.indexOf(QLatin1Char('\n'), s.end);
-        regionStart = nextLine < 0 ? int(sql.size()) : int(nextLine + 1);
+        regionStart = lineEnd < 0 ? int(sql.size()) : int(lineEnd + 1);
 
         const QJsonObject node = MigrationScript::parseTree(s.text);
         if (!node.isEmpty())

@@ -447,7 +447,7 @@ private:
     // The notes that say the promote is undone: the fork point "undone", the record gone.
     QHash<QString, QString> undoneNotes() const;
     void swapBack(PgSession &session);
-    void revert(PgSession &session, MigrationRunner &runner, const ConnectionParams &params);
+    void revert(PgSession &session, const ConnectionParams &params);
     // The reverse of the promoted versions: their down parts as applied, newest first, or a
     // migration generated from the target's schema back to the fork point's.
     bool reverseScript(const QList<AppliedMigration> &history, const ConnectionParams &params);
@@ -507,7 +507,7 @@ void Undo::run(const QString &target, const LocalFabricEngine::Progress &progres
     if (record.isFastForward())
         swapBack(session);
     else
-        revert(session, runner, params);
+        revert(session, params);
 }
 
 void Undo::swapBack(PgSession &session)
@@ -597,7 +597,7 @@ bool Undo::reverseScript(const QList<AppliedMigration> &history, const Connectio
     return true;
 }
 
-void Undo::revert(PgSession &session, MigrationRunner &, const ConnectionParams &params)
+void Undo::revert(PgSession &session, const ConnectionParams &params)
 {
     const PromotionRecord &record = m_report.promotion;
     QList<AppliedMigration> history;
