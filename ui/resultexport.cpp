@@ -195,6 +195,12 @@ void ResultExport::run(const Request &request, Shared *shared)
         }
     }
     formatter.end(&buffer);
+    // A cancel that came while the last rows were written still wins: nothing is committed.
+    if (shared->cancel.load()) {
+        file.cancelWriting();
+        shared->outcome = Outcome::Cancelled;
+        return;
+    }
     if (!flush() || !file.commit()) {
         fail(file);
         file.cancelWriting();
